@@ -1,0 +1,319 @@
+package io.github.chassisspec.json;
+
+import io.github.chassisspec.json.SheetNode.ArrayNode;
+import io.github.chassisspec.json.SheetNode.Member;
+import io.github.chassisspec.json.SheetNode.ObjectNode;
+import io.github.chassisspec.json.SheetNode.ScalarKind;
+import io.github.chassisspec.json.SheetNode.ScalarNode;
+import io.github.chassisspec.model.InvalidComponentException;
+import io.github.chassisspec.model.MayBeAbsent;
+import io.github.chassisspec.units.QuantityFormat;
+import io.github.chassisspec.units.QuantityFormatException;
+import io.github.chassisspec.units.QuantityKind;
+import io.github.chassisspec.units.SiValues;
+import io.github.chassisspec.units.Slope;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.measure.Quantity;
+
+/**
+ * Binds a {@link SheetNode} tree to the model records, component by component, with the record component
+ * names as the file's field names. Every problem becomes one {@link SheetException} at the offending value.
+ * One binder reads one document: it collects the location of every value it binds, for locating later
+ * validation violations.
+ */
+final class RecordBinder {
+
+    private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
+        @Override
+        protected RecordShape computeValue(Class<?> type) {
+            return RecordShape.of(type);
+        }
+    };
+
+    private final String source;
+    private final Map<String, SheetLocation> locations = new HashMap<>();
+
+    RecordBinder(String source) {
+        this.source = source;
+    }
+
+    /** The location of every value bound so far, by JSON Pointer. */
+    Map<String, SheetLocation> locations() {
+        return Map.copyOf(locations);
+    }
+
+    /**
+     * Binds an object node to a record, accepting (and leaving to the caller) the extra member names given,
+     * such as the root's {@code "format"}.
+     */
+    <T> T bindRecord(SheetNode node, Class<T> type, String pointer, Set<String> extraNames) {
+        locations.put(pointer, node.location());
+        return type.cast(bindRecordNode(node, type, pointer, extraNames));
+    }
+
+    SheetException error(String pointer, SheetLocation location, String problem) {
+        return new SheetException(source, pointer, location, problem);
+    }
+
+    Object bind(SheetNode node, Type type, String pointer) {
+        locations.put(pointer, node.location());
+        Class<?> raw = rawClass(type);
+        if (raw == Quantity.class) {
+            return bindQuantity(node, quantityKind(type), pointer);
+        }
+        if (raw == String.class) {
+            return scalar(node, ScalarKind.STRING, "text", pointer).text();
+        }
+        if (raw == double.class || raw == Double.class) {
+            return bindDouble(node, pointer);
+        }
+        if (raw == int.class || raw == Integer.class) {
+            return bindInteger(node, pointer);
+        }
+        if (raw == boolean.class || raw == Boolean.class) {
+            return Boolean.parseBoolean(scalar(node, ScalarKind.BOOLEAN, "true or false", pointer).text());
+        }
+        if (raw == Slope.class) {
+            return bindSlope(node, pointer);
+        }
+        if (raw.isEnum()) {
+            return bindEnum(node, raw, pointer);
+        }
+        if (raw == List.class) {
+            return bindList(node, typeArgument(type, 0), pointer);
+        }
+        if (raw == Map.class) {
+            return bindMap(node, typeArgument(type, 1), pointer);
+        }
+        if (raw.isRecord()) {
+            return bindRecordNode(node, raw, pointer, Set.of());
+        }
+        throw new IllegalStateException("no binding for " + type);
+    }
+
+    private Object bindRecordNode(SheetNode node, Class<?> type, String pointer, Set<String> extraNames) {
+        if (!(node instanceof ObjectNode object)) {
+            throw error(pointer, node.location(), "expected an object but found " + node.describe());
+        }
+        RecordShape shape = SHAPES.get(type);
+        for (Member member : object.members().values()) {
+            if (!shape.names().contains(member.name()) && !extraNames.contains(member.name())) {
+                List<String> candidates = new ArrayList<>(extraNames);
+                candidates.addAll(shape.orderedNames());
+                throw error(pointer + "/" + Pointers.escape(member.name()), member.nameLocation(),
+                        unknownField(member.name(), candidates));
+            }
+        }
+        Object[] arguments = new Object[shape.components().size()];
+        for (int index = 0; index < arguments.length; index++) {
+            ComponentShape component = shape.components().get(index);
+            Member member = object.members().get(component.name());
+            String memberPointer = pointer + "/" + Pointers.escape(component.name());
+            boolean absent = member == null || member.value() instanceof ScalarNode scalar && scalar.kind() == ScalarKind.NULL;
+            if (absent) {
+                if (!component.mayBeAbsent()) {
+                    throw member == null
+                            ? error(pointer, object.location(), "missing required field \"" + component.name() + "\"")
+                            : error(memberPointer, member.value().location(), "is null, but a value is required");
+                }
+                arguments[index] = component.rawType() == boolean.class ? Boolean.FALSE : null;
+            } else {
+                arguments[index] = bind(member.value(), component.genericType(), memberPointer);
+            }
+        }
+        try {
+            return shape.constructor().newInstance(arguments);
+        } catch (InvocationTargetException e) {
+            throw constructionError(e.getCause(), object, pointer);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot construct " + type.getName(), e);
+        }
+    }
+
+    private SheetException constructionError(Throwable cause, ObjectNode object, String pointer) {
+        if (cause instanceof InvalidComponentException invalid) {
+            String componentPointer = pointer + Pointers.ofComponentPath(invalid.component());
+            SheetLocation location = locations.get(componentPointer);
+            if (location != null) {
+                return new SheetException(source, componentPointer, location, invalid.problem(), invalid);
+            }
+            return new SheetException(source, pointer, object.location(), invalid.getMessage(), invalid);
+        }
+        return new SheetException(source, pointer, object.location(), "cannot be built: " + cause.getMessage(), cause);
+    }
+
+    private Object bindQuantity(SheetNode node, QuantityKind kind, String pointer) {
+        if (node instanceof ScalarNode scalar && scalar.kind() == ScalarKind.NUMBER) {
+            throw error(pointer, node.location(), scalar.text() + " has no unit; write it as text with its unit, such as \""
+                    + scalar.text() + " " + kind.canonicalSymbol() + "\" (" + kind.description() + " takes "
+                    + String.join(", ", kind.unitSymbols()) + ")");
+        }
+        ScalarNode text = scalar(node, ScalarKind.STRING, kind.description() + " such as \"" + kind.example() + "\"",
+                pointer);
+        try {
+            double siValue = QuantityFormat.parse(text.text(), kind).siValue();
+            return SiValues.quantity(siValue, quantityType(kind));
+        } catch (QuantityFormatException e) {
+            throw new SheetException(source, pointer, node.location(), e.getMessage(), e);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Class quantityType(QuantityKind kind) {
+        return kind.quantityType();
+    }
+
+    private Slope bindSlope(SheetNode node, String pointer) {
+        if (node instanceof ScalarNode scalar && scalar.kind() == ScalarKind.NUMBER) {
+            throw error(pointer, node.location(), scalar.text() + " has no unit; write degrees (\"" + scalar.text()
+                    + " °\") or a percent grade (\"" + scalar.text() + " %\")");
+        }
+        ScalarNode text = scalar(node, ScalarKind.STRING, "a slope such as \"45 %\" or \"24.2 °\"", pointer);
+        try {
+            return Slope.parse(text.text());
+        } catch (QuantityFormatException e) {
+            throw new SheetException(source, pointer, node.location(), e.getMessage(), e);
+        }
+    }
+
+    private double bindDouble(SheetNode node, String pointer) {
+        ScalarNode number = scalar(node, ScalarKind.NUMBER, "a number", pointer);
+        double value = number.number().doubleValue();
+        if (!Double.isFinite(value)) {
+            throw error(pointer, node.location(), "must be a finite number but was " + number.text());
+        }
+        return value;
+    }
+
+    private int bindInteger(SheetNode node, String pointer) {
+        ScalarNode number = scalar(node, ScalarKind.NUMBER, "a whole number", pointer);
+        try {
+            return new BigDecimal(number.number().toString()).intValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw error(pointer, node.location(), "expected a whole number but found " + number.describe());
+        }
+    }
+
+    private Object bindEnum(SheetNode node, Class<?> type, String pointer) {
+        Object[] constants = type.getEnumConstants();
+        List<String> names = Arrays.stream(constants)
+                .map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT))
+                .toList();
+        ScalarNode text = scalar(node, ScalarKind.STRING, "one of: " + String.join(", ", names), pointer);
+        int index = names.indexOf(text.text());
+        if (index < 0) {
+            String suggestion = Suggestions.closest(text.text(), names);
+            throw error(pointer, node.location(), "\"" + SheetNode.abbreviated(text.text()) + "\" is not one of: "
+                    + String.join(", ", names) + (suggestion == null ? "" : "; did you mean \"" + suggestion + "\"?"));
+        }
+        return constants[index];
+    }
+
+    private List<Object> bindList(SheetNode node, Type elementType, String pointer) {
+        if (!(node instanceof ArrayNode array)) {
+            throw error(pointer, node.location(), "expected an array but found " + node.describe());
+        }
+        List<Object> values = new ArrayList<>(array.elements().size());
+        for (int index = 0; index < array.elements().size(); index++) {
+            SheetNode element = array.elements().get(index);
+            if (element instanceof ScalarNode scalar && scalar.kind() == ScalarKind.NULL) {
+                throw error(pointer + "/" + index, element.location(), "is null, but a value is required");
+            }
+            values.add(bind(element, elementType, pointer + "/" + index));
+        }
+        return values;
+    }
+
+    private Map<String, Object> bindMap(SheetNode node, Type valueType, String pointer) {
+        if (!(node instanceof ObjectNode object)) {
+            throw error(pointer, node.location(), "expected an object but found " + node.describe());
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Member member : object.members().values()) {
+            String memberPointer = pointer + "/" + Pointers.escape(member.name());
+            if (member.name().isBlank()) {
+                throw error(memberPointer, member.nameLocation(), "a name must not be blank");
+            }
+            if (member.value() instanceof ScalarNode scalar && scalar.kind() == ScalarKind.NULL) {
+                throw error(memberPointer, member.value().location(), "is null, but a value is required");
+            }
+            values.put(member.name(), bind(member.value(), valueType, memberPointer));
+        }
+        return values;
+    }
+
+    private ScalarNode scalar(SheetNode node, ScalarKind kind, String expected, String pointer) {
+        if (node instanceof ScalarNode scalar && scalar.kind() == kind) {
+            return scalar;
+        }
+        throw error(pointer, node.location(), "expected " + expected + " but found " + node.describe());
+    }
+
+    private static String unknownField(String name, List<String> candidates) {
+        String suggestion = Suggestions.closest(name, candidates);
+        if (suggestion != null) {
+            return "unknown field \"" + SheetNode.abbreviated(name) + "\"; did you mean \"" + suggestion + "\"?";
+        }
+        return "unknown field \"" + SheetNode.abbreviated(name) + "\"; the fields here are " + String.join(", ", candidates);
+    }
+
+    private static Class<?> rawClass(Type type) {
+        if (type instanceof Class<?> raw) {
+            return raw;
+        }
+        if (type instanceof ParameterizedType parameterized) {
+            return (Class<?>) parameterized.getRawType();
+        }
+        throw new IllegalStateException("unsupported component type " + type);
+    }
+
+    private static Type typeArgument(Type type, int index) {
+        return ((ParameterizedType) type).getActualTypeArguments()[index];
+    }
+
+    private static QuantityKind quantityKind(Type type) {
+        Class<?> quantityType = rawClass(typeArgument(type, 0));
+        return QuantityKind.of(quantityType)
+                .orElseThrow(() -> new IllegalStateException("no quantity kind for " + quantityType.getName()));
+    }
+
+    /** What the binder needs to know of a record type, computed once per type. */
+    record RecordShape(List<ComponentShape> components, Set<String> names, List<String> orderedNames,
+            Constructor<?> constructor) {
+
+        static RecordShape of(Class<?> type) {
+            RecordComponent[] recordComponents = type.getRecordComponents();
+            List<ComponentShape> components = new ArrayList<>();
+            Class<?>[] parameterTypes = new Class<?>[recordComponents.length];
+            for (int index = 0; index < recordComponents.length; index++) {
+                RecordComponent component = recordComponents[index];
+                components.add(new ComponentShape(component.getName(), component.getGenericType(), component.getType(),
+                        component.isAnnotationPresent(MayBeAbsent.class)));
+                parameterTypes[index] = component.getType();
+            }
+            try {
+                List<String> orderedNames = components.stream().map(ComponentShape::name).toList();
+                return new RecordShape(List.copyOf(components), Set.copyOf(orderedNames), orderedNames,
+                        type.getDeclaredConstructor(parameterTypes));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("record " + type.getName() + " has no canonical constructor", e);
+            }
+        }
+    }
+
+    record ComponentShape(String name, Type genericType, Class<?> rawType, boolean mayBeAbsent) {
+    }
+}

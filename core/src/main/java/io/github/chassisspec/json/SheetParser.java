@@ -1,0 +1,322 @@
+package io.github.chassisspec.json;
+
+import io.github.chassisspec.json.SheetNode.ArrayNode;
+import io.github.chassisspec.json.SheetNode.Member;
+import io.github.chassisspec.json.SheetNode.ObjectNode;
+import io.github.chassisspec.json.SheetNode.ScalarKind;
+import io.github.chassisspec.json.SheetNode.ScalarNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads the bytes of a JSON or YAML file into a {@link SheetNode} tree with locations. Checks what Jackson
+ * alone would let through or report obscurely: size, strict UTF-8, duplicate keys, a second document,
+ * trailing content. Immutable and thread-safe.
+ */
+final class SheetParser {
+
+    /** Spec sheets are a few kilobytes; a megabyte is already a generated file gone wrong. */
+    static final long DEFAULT_MAXIMUM_BYTES = 1L << 20;
+
+    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNestingDepth(64)
+            .maxStringLength(10_000)
+            .maxNameLength(1_000)
+            .maxNumberLength(100)
+            .maxDocumentLength(DEFAULT_MAXIMUM_BYTES)
+            .build();
+
+    private static final ObjectMapper JSON_MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(CONSTRAINTS)
+                    .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                    .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+                    .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+                    .disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+                    .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
+                    .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                    .build())
+            .build();
+
+    private static final ObjectMapper YAML_MAPPER = YAMLMapper.builder(YAMLFactory.builder()
+                    .streamReadConstraints(CONSTRAINTS)
+                    .build())
+            .build();
+
+    private final long maximumBytes;
+
+    SheetParser(long maximumBytes) {
+        this.maximumBytes = maximumBytes;
+    }
+
+    SheetNode parse(Path file, String source, SheetFormat format) {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw wholeFile(source, "is a folder, not a file");
+            }
+            long size = Files.size(file);
+            if (size > maximumBytes) {
+                throw tooLarge(source, size);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw wholeFile(source, "does not exist");
+        } catch (IOException e) {
+            throw wholeFile(source, "cannot be read: " + e.getMessage());
+        }
+        return parse(bytes, source, format);
+    }
+
+    SheetNode parse(InputStream input, String source, SheetFormat format) {
+        try {
+            byte[] bytes = input.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maximumBytes + 1));
+            if (bytes.length > maximumBytes) {
+                throw wholeFile(source, "is larger than " + describeSize(maximumBytes)
+                        + "; spec sheets and profiles are a few kilobytes");
+            }
+            return parse(bytes, source, format);
+        } catch (IOException e) {
+            throw wholeFile(source, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    SheetNode parse(byte[] bytes, String source, SheetFormat format) {
+        if (bytes.length > maximumBytes) {
+            throw tooLarge(source, bytes.length);
+        }
+        return parse(decode(bytes, source), source, format);
+    }
+
+    SheetNode parse(String text, String source, SheetFormat format) {
+        if (text.length() > maximumBytes) {
+            throw tooLarge(source, text.length());
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw wholeFile(source, "is empty");
+        }
+        ObjectMapper mapper = format == SheetFormat.YAML ? YAML_MAPPER : JSON_MAPPER;
+        JsonParser parser;
+        try {
+            parser = mapper.createParser(text);
+        } catch (JacksonException e) {
+            throw new SheetException(source, "", SheetLocation.UNKNOWN, syntaxProblem(e, format), e);
+        }
+        try (parser) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw wholeFile(source, "is empty");
+            }
+            SheetNode root = readValue(parser, source, "");
+            JsonToken after = parser.nextToken();
+            if (after != null) {
+                throw new SheetException(source, "", location(parser.currentTokenLocation()),
+                        format == SheetFormat.YAML ? "has more than one YAML document; a file holds one"
+                                : "has content after the end of the JSON document");
+            }
+            return root;
+        } catch (SheetException e) {
+            throw e;
+        } catch (StreamConstraintsException e) {
+            throw new SheetException(source, "", location(e.getLocation(), parser), constraintProblem(e), e);
+        } catch (JacksonException e) {
+            throw new SheetException(source, "", location(e.getLocation(), parser), syntaxProblem(e, format), e);
+        } catch (RuntimeException e) {
+            // The YAML engine reports some malformed input with its own exception types.
+            throw new SheetException(source, "", location(null, parser),
+                    "is not valid " + format.name() + ": " + headlines(String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /** Where an exception says it happened, or else where the parser stopped. */
+    private static SheetLocation location(TokenStreamLocation reported, JsonParser parser) {
+        SheetLocation location = location(reported);
+        if (location.isKnown()) {
+            return location;
+        }
+        try {
+            return location(parser.currentLocation());
+        } catch (RuntimeException e) {
+            return SheetLocation.UNKNOWN;
+        }
+    }
+
+    private static SheetNode readValue(JsonParser parser, String source, String pointer) {
+        JsonToken token = parser.currentToken();
+        SheetLocation location = location(parser.currentTokenLocation());
+        switch (token) {
+            case START_OBJECT -> {
+                LinkedHashMap<String, Member> members = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String name = parser.currentName();
+                    SheetLocation nameLocation = location(parser.currentTokenLocation());
+                    if (members.containsKey(name)) {
+                        throw new SheetException(source, pointer + "/" + Pointers.escape(name), nameLocation,
+                                "duplicate key \"" + name + "\"; it is already given at line "
+                                        + members.get(name).nameLocation().line());
+                    }
+                    parser.nextToken();
+                    String memberPointer = pointer + "/" + Pointers.escape(name);
+                    members.put(name, new Member(name, nameLocation, readValue(parser, source, memberPointer)));
+                }
+                return new ObjectNode(location, members);
+            }
+            case START_ARRAY -> {
+                List<SheetNode> elements = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    elements.add(readValue(parser, source, pointer + "/" + elements.size()));
+                }
+                return new ArrayNode(location, elements);
+            }
+            case VALUE_STRING -> {
+                return new ScalarNode(location, ScalarKind.STRING, parser.getString(), null);
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                return new ScalarNode(location, ScalarKind.NUMBER, parser.getString(), parser.getNumberValue());
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return new ScalarNode(location, ScalarKind.BOOLEAN, parser.getString(), null);
+            }
+            case VALUE_NULL -> {
+                return new ScalarNode(location, ScalarKind.NULL, "null", null);
+            }
+            default -> throw new SheetException(source, pointer, location,
+                    "holds a value of a kind spec sheets do not use (" + token + ")");
+        }
+    }
+
+    private static String decode(byte[] bytes, String source) {
+        int start = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            start = 3;
+        } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            throw wholeFile(source, "is encoded in UTF-16; save it as UTF-8");
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer output = CharBuffer.allocate(bytes.length);
+        var result = decoder.decode(input, output, true);
+        if (result.isError()) {
+            int offset = input.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int index = 0; index < offset; index++) {
+                if (bytes[index] == '\n') {
+                    line++;
+                    lineStart = index + 1;
+                }
+            }
+            throw new SheetException(source, "", new SheetLocation(line, offset - lineStart + 1),
+                    String.format(Locale.ROOT, "is not valid UTF-8: byte 0x%02X at offset %d; save the file as UTF-8",
+                            bytes[offset] & 0xFF, offset));
+        }
+        try {
+            decoder.flush(output);
+        } catch (IllegalStateException e) {
+            throw wholeFile(source, "is not valid UTF-8");
+        }
+        output.flip();
+        return output.toString();
+    }
+
+    static SheetLocation location(TokenStreamLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return SheetLocation.UNKNOWN;
+        }
+        return new SheetLocation(location.getLineNr(), Math.max(location.getColumnNr(), 1));
+    }
+
+    private static String constraintProblem(StreamConstraintsException e) {
+        String message = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT);
+        if (message.contains("nesting depth")) {
+            return "is nested too deeply (more than 64 levels)";
+        }
+        if (message.contains("string value length")) {
+            return "has a text value longer than 10000 characters";
+        }
+        if (message.contains("number value length")) {
+            return "has a number longer than 100 digits";
+        }
+        if (message.contains("name length")) {
+            return "has a key longer than 1000 characters";
+        }
+        return "exceeds a reading limit: " + firstLine(String.valueOf(e.getOriginalMessage()));
+    }
+
+    private static String syntaxProblem(JacksonException e, SheetFormat format) {
+        String original = String.valueOf(e.getOriginalMessage());
+        if (original.startsWith("Unexpected end-of-input")) {
+            return "ends unexpectedly; the file looks truncated";
+        }
+        if (original.startsWith("Non-standard token")) {
+            return "is not valid JSON: NaN and Infinity are not numbers; every value must be finite";
+        }
+        return "is not valid " + format.name() + ": " + headlines(original);
+    }
+
+    /** The YAML engine explains over several lines with indented excerpts; keep the explaining lines only. */
+    private static String headlines(String message) {
+        StringBuilder text = new StringBuilder();
+        for (String line : message.split("\n")) {
+            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+                text.append(text.length() == 0 ? "" : "; ").append(line.strip());
+            }
+        }
+        return text.toString();
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private SheetException tooLarge(String source, long size) {
+        return wholeFile(source, "is " + describeSize(size) + ", larger than the " + describeSize(maximumBytes)
+                + " a spec sheet or profile may be");
+    }
+
+    private static String describeSize(long bytes) {
+        if (bytes >= 1 << 20) {
+            return String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1 << 20));
+        }
+        if (bytes >= 1 << 10) {
+            return String.format(Locale.ROOT, "%.1f KiB", bytes / (double) (1 << 10));
+        }
+        return bytes + " bytes";
+    }
+
+    private static SheetException wholeFile(String source, String problem) {
+        return new SheetException(source, "", SheetLocation.UNKNOWN, problem);
+    }
+}

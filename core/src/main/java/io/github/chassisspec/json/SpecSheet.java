@@ -1,0 +1,41 @@
+package io.github.chassisspec.json;
+
+import io.github.chassisspec.model.ChassisSpec;
+import io.github.chassisspec.validation.SpecViolation;
+import java.util.Map;
+
+/**
+ * A spec read from a file, with where each of its values was written, so that a validation violation
+ * can be shown at its line and column.
+ *
+ * @param source    the file name, or the name given to the content
+ * @param spec      the spec
+ * @param locations the line and column of every value, by JSON Pointer
+ */
+public record SpecSheet(String source, ChassisSpec spec, Map<String, SheetLocation> locations) {
+
+    public SpecSheet {
+        locations = Map.copyOf(locations);
+    }
+
+    /** Where the value at a JSON Pointer was written; for a value that is not there, its nearest enclosing one. */
+    public SheetLocation locationOf(String pointer) {
+        String current = pointer;
+        while (true) {
+            SheetLocation location = locations.get(current);
+            if (location != null) {
+                return location;
+            }
+            if (current.isEmpty()) {
+                return SheetLocation.UNKNOWN;
+            }
+            current = current.substring(0, current.lastIndexOf('/'));
+        }
+    }
+
+    /** A violation with its file, line and column: {@code bus.json:14:18: axles[1].track must be ...}. */
+    public String locate(SpecViolation violation) {
+        SheetLocation location = locationOf(violation.pointer());
+        return source + (location.isKnown() ? ":" + location : "") + ": " + violation;
+    }
+}

@@ -1,0 +1,111 @@
+package io.github.chassisspec.model;
+
+import io.github.chassisspec.units.QuantityFormat;
+import io.github.chassisspec.units.QuantityKind;
+import io.github.chassisspec.units.SiValues;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.measure.Quantity;
+
+/** The compact-constructor checks shared by the model records: presence, finiteness, sign, SI normalisation. */
+final class Components {
+
+    private Components() {
+    }
+
+    static <T> T required(T value, String component) {
+        if (value == null) {
+            throw new InvalidComponentException(component, "is required");
+        }
+        return value;
+    }
+
+    static <Q extends Quantity<Q>> Quantity<Q> quantity(Quantity<Q> value, String component, QuantityKind kind) {
+        return optionalQuantity(required(value, component), component, kind);
+    }
+
+    static <Q extends Quantity<Q>> Quantity<Q> optionalQuantity(Quantity<Q> value, String component, QuantityKind kind) {
+        if (value == null) {
+            return null;
+        }
+        double siValue;
+        try {
+            siValue = SiValues.of(value);
+        } catch (IllegalArgumentException | ClassCastException e) {
+            throw new InvalidComponentException(component, "must be " + kind.description() + " but was " + value);
+        }
+        if (!Double.isFinite(siValue)) {
+            throw new InvalidComponentException(component, "must be finite but was " + value);
+        }
+        return SiValues.normalize(value, kind);
+    }
+
+    static <Q extends Quantity<Q>> Quantity<Q> positive(Quantity<Q> value, String component, QuantityKind kind) {
+        return optionalPositive(required(value, component), component, kind);
+    }
+
+    static <Q extends Quantity<Q>> Quantity<Q> optionalPositive(Quantity<Q> value, String component, QuantityKind kind) {
+        Quantity<Q> normalized = optionalQuantity(value, component, kind);
+        if (normalized != null && SiValues.of(normalized) <= 0) {
+            throw new InvalidComponentException(component, "must be greater than 0 " + kind.canonicalSymbol()
+                    + " but was " + QuantityFormat.format(normalized));
+        }
+        return normalized;
+    }
+
+    static <Q extends Quantity<Q>> Quantity<Q> nonNegative(Quantity<Q> value, String component, QuantityKind kind) {
+        return optionalNonNegative(required(value, component), component, kind);
+    }
+
+    static <Q extends Quantity<Q>> Quantity<Q> optionalNonNegative(Quantity<Q> value, String component,
+            QuantityKind kind) {
+        Quantity<Q> normalized = optionalQuantity(value, component, kind);
+        if (normalized != null && SiValues.of(normalized) < 0) {
+            throw new InvalidComponentException(component, "must not be negative but was "
+                    + QuantityFormat.format(normalized));
+        }
+        return normalized;
+    }
+
+    static double finite(double value, String component) {
+        if (!Double.isFinite(value)) {
+            throw new InvalidComponentException(component, "must be a finite number but was " + value);
+        }
+        return value + 0.0;
+    }
+
+    static String optionalText(String value, String component) {
+        if (value != null && value.isBlank()) {
+            throw new InvalidComponentException(component, "must not be blank; leave it out instead");
+        }
+        return value;
+    }
+
+    static String text(String value, String component) {
+        return optionalText(required(value, component), component);
+    }
+
+    /** An unmodifiable copy; absent means empty. */
+    static <T> List<T> list(List<T> values, String component) {
+        if (values == null) {
+            return List.of();
+        }
+        List<T> copy = new ArrayList<>(values.size());
+        for (int index = 0; index < values.size(); index++) {
+            copy.add(required(values.get(index), component + "[" + index + "]"));
+        }
+        return Collections.unmodifiableList(copy);
+    }
+
+    /** An unmodifiable copy that keeps the order the entries were given in. */
+    static <V> Map<String, V> orderedMap(Map<String, V> values, String component) {
+        required(values, component);
+        Map<String, V> copy = new LinkedHashMap<>();
+        values.forEach((key, value) -> copy.put(required(key, component + " key"),
+                required(value, component + "." + key)));
+        return Collections.unmodifiableMap(copy);
+    }
+}

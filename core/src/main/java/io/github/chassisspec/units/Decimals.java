@@ -1,0 +1,41 @@
+package io.github.chassisspec.units;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/** Locale-neutral decimal text: always a '.' point, never a grouping separator or an exponent. */
+final class Decimals {
+
+    private Decimals() {
+    }
+
+    /** {@code value} rounded half-up to {@code decimals} places, trailing zeros dropped: 24.23 → "24.2", 45.0 → "45". */
+    static String rounded(double value, int decimals) {
+        BigDecimal rounded = new BigDecimal(value).setScale(decimals, RoundingMode.HALF_UP);
+        return plain(rounded);
+    }
+
+    /** The shortest decimal text that reads back as {@code value}. */
+    static String shortest(double value) {
+        return plain(BigDecimal.valueOf(value));
+    }
+
+    /** The shortest rounding of {@code exact} to significant digits for which {@code acceptable} holds. */
+    static String shortestAccepted(BigDecimal exact, java.util.function.Predicate<BigDecimal> acceptable) {
+        for (int digits = 1; digits <= 25; digits++) {
+            BigDecimal candidate = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (acceptable.test(candidate)) {
+                return plain(candidate);
+            }
+        }
+        return plain(exact.round(MathContext.DECIMAL64));
+    }
+
+    static String plain(BigDecimal value) {
+        if (value.signum() == 0) {
+            return "0";
+        }
+        return value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,253 @@
+package io.github.chassisspec.units;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javax.measure.Quantity;
+
+/**
+ * Reads and writes quantity text of the form {@code "<number> <unit>"}, such as {@code "5900 mm"},
+ * {@code "800 N·m"} or {@code "1e3 mm"}, the same way in every locale (FORMAT.md §1).
+ *
+ * <p>The number has an optional sign, a {@code '.'} decimal point, an optional exponent and never a
+ * thousands separator; the unit is one of {@link QuantityKind#unitSymbols()}. Indriya's own text parsing
+ * is not used: it depends on the default locale and misreads exponents and spaced units.
+ *
+ * <p>Writing picks the shortest decimal that reads back to the same double. Thread-safe; all methods
+ * are static.
+ */
+public final class QuantityFormat {
+
+    private QuantityFormat() {
+    }
+
+    /**
+     * Reads a quantity of the given JSR 385 type, stored in the SI unit of its kind.
+     *
+     * @throws QuantityFormatException if the text is not a number with a unit of that kind
+     */
+    public static <Q extends Quantity<Q>> Quantity<Q> parse(CharSequence text, Class<Q> quantityType) {
+        QuantityKind kind = QuantityKind.of(quantityType).orElseThrow(() -> new IllegalArgumentException(
+                "no unit table for quantity type " + quantityType.getName()));
+        return SiValues.quantity(parse(text, kind).siValue(), quantityType);
+    }
+
+    /**
+     * Reads a quantity that must be of the given kind, keeping the number and unit as written.
+     *
+     * @throws QuantityFormatException if the text is not a number with a unit of that kind
+     */
+    public static ParsedQuantity parse(CharSequence text, QuantityKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        NumberAndUnit parts = split(text, kind.description() + " such as \"" + kind.example() + "\"");
+        String original = parts.original();
+        if (parts.unit().isEmpty()) {
+            throw new QuantityFormatException(original,
+                    quote(original) + " has no unit; " + kind.description() + " takes " + kind.symbolList());
+        }
+        UnitDefinition definition = UnitTable.bySymbol(parts.unit());
+        if (definition == null) {
+            throw unknownUnit(original, parts.unit(), kind.description() + " takes " + kind.symbolList());
+        }
+        if (definition.kind() != kind) {
+            throw new QuantityFormatException(original, quote(original) + " is " + definition.kind().description()
+                    + ", but " + kind.description() + " is expected (" + kind.symbolList() + ")");
+        }
+        return toParsed(parts, definition);
+    }
+
+    /**
+     * Reads a quantity of whatever kind its unit says, as constraint limits such as {@code "1.0 m"} are written.
+     *
+     * @throws QuantityFormatException if the text is not a number with an accepted unit
+     */
+    public static ParsedQuantity parseAnyKind(CharSequence text) {
+        NumberAndUnit parts = split(text, "a quantity such as \"5900 mm\"");
+        String original = parts.original();
+        if (parts.unit().isEmpty()) {
+            throw new QuantityFormatException(original, quote(original) + " has no unit");
+        }
+        UnitDefinition definition = UnitTable.bySymbol(parts.unit());
+        if (definition == null) {
+            throw unknownUnit(original, parts.unit(), "accepted units are " + String.join(", ", UnitTable.allSymbols()));
+        }
+        return toParsed(parts, definition);
+    }
+
+    /** The quantity in the canonical unit of its kind, e.g. {@code "5900 mm"}; reads back to an equal value. */
+    public static String format(Quantity<?> quantity) {
+        QuantityKind kind = SiValues.kindOf(quantity);
+        return format(SiValues.of(quantity), kind, kind.canonicalSymbol());
+    }
+
+    /**
+     * An SI value written in the given unit with the shortest decimal that reads back to the same double,
+     * such as {@code format(1.82, LENGTH, "m")} → {@code "1.82 m"}.
+     */
+    public static String format(double siValue, QuantityKind kind, String unitSymbol) {
+        UnitDefinition definition = definitionFor(kind, unitSymbol);
+        requireFinite(siValue);
+        String number = Decimals.shortestAccepted(definition.fromSi(siValue),
+                candidate -> definition.toSi(candidate) == siValue);
+        return number + " " + unitSymbol;
+    }
+
+    /** An SI value in the given unit rounded half-up to {@code decimals} places, for messages: {@code "0.9 m"}. */
+    public static String formatRounded(double siValue, QuantityKind kind, String unitSymbol, int decimals) {
+        UnitDefinition definition = definitionFor(kind, unitSymbol);
+        requireFinite(siValue);
+        double inUnit = definition.fromSi(siValue).doubleValue();
+        return Decimals.rounded(inUnit, decimals) + " " + unitSymbol;
+    }
+
+    private static UnitDefinition definitionFor(QuantityKind kind, String unitSymbol) {
+        UnitDefinition definition = UnitTable.bySymbol(unitSymbol);
+        if (definition == null || definition.kind() != kind) {
+            throw new IllegalArgumentException("\"" + unitSymbol + "\" is not a unit of " + kind.description()
+                    + " (" + kind.symbolList() + ")");
+        }
+        return definition;
+    }
+
+    private static void requireFinite(double siValue) {
+        if (!Double.isFinite(siValue)) {
+            throw new IllegalArgumentException("cannot write the non-finite value " + siValue);
+        }
+    }
+
+    private static ParsedQuantity toParsed(NumberAndUnit parts, UnitDefinition definition) {
+        BigDecimal number;
+        try {
+            number = new BigDecimal(parts.number());
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw outOfRange(parts.original());
+        }
+        double siValue = definition.toSi(number);
+        if (!Double.isFinite(siValue)) {
+            throw outOfRange(parts.original());
+        }
+        if (siValue == 0.0) {
+            // Normalise -0 to 0 and refuse values too tiny for a double instead of silently reading them as zero.
+            if (number.signum() != 0) {
+                throw outOfRange(parts.original());
+            }
+            siValue = 0.0;
+        }
+        return new ParsedQuantity(definition.kind(), number, definition.symbol(), siValue);
+    }
+
+    private static QuantityFormatException outOfRange(String original) {
+        return new QuantityFormatException(original, quote(original) + " is out of range for a double");
+    }
+
+    private static QuantityFormatException unknownUnit(String original, String unit, String accepted) {
+        if (unit.chars().anyMatch(Character::isWhitespace)) {
+            String compact = compact(unit);
+            List<String> suggestions = new ArrayList<>();
+            for (String symbol : UnitTable.allSymbols()) {
+                if (compact(symbol).equals(compact)) {
+                    suggestions.add(symbol);
+                }
+            }
+            String advice = suggestions.isEmpty() ? accepted : "write " + orList(suggestions);
+            return new QuantityFormatException(original,
+                    quote(original) + " has a space inside its unit \"" + unit + "\"; " + advice);
+        }
+        return new QuantityFormatException(original, quote(original) + " has an unknown unit \"" + unit + "\"; " + accepted);
+    }
+
+    private static String compact(String symbol) {
+        return symbol.replaceAll("[\\s·*]", "");
+    }
+
+    private static String orList(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
+    }
+
+    static String quote(String text) {
+        return "\"" + text + "\"";
+    }
+
+    /** The number and the unit of a quantity text, both still unchecked. */
+    record NumberAndUnit(String original, String number, String unit) {
+    }
+
+    /**
+     * Splits {@code text} into its leading number and the unit after it; refuses text that does not start with a
+     * plain decimal number, naming what was expected.
+     */
+    static NumberAndUnit split(CharSequence text, String expected) {
+        if (text == null) {
+            throw new QuantityFormatException(null, "no value; expected " + expected);
+        }
+        String original = text.toString();
+        String trimmed = original.strip();
+        if (trimmed.isEmpty()) {
+            throw new QuantityFormatException(original, quote(original) + " is empty; expected " + expected);
+        }
+        int end = scanNumber(trimmed);
+        if (end < 0) {
+            String lower = trimmed.toLowerCase(Locale.ROOT).replaceFirst("^[+-]", "");
+            if (lower.startsWith("nan") || lower.startsWith("inf") || lower.startsWith("∞")) {
+                throw new QuantityFormatException(original,
+                        quote(original) + " is not a finite number; expected " + expected);
+            }
+            throw new QuantityFormatException(original,
+                    quote(original) + " does not start with a number; expected " + expected);
+        }
+        if (end < trimmed.length() && (trimmed.charAt(end) == ',' || trimmed.charAt(end) == '\'')
+                && end + 1 < trimmed.length() && Character.isDigit(trimmed.charAt(end + 1))) {
+            throw new QuantityFormatException(original, quote(original) + " has a '" + trimmed.charAt(end)
+                    + "' in its number; write the decimal point as '.' and no thousands separator");
+        }
+        String unit = trimmed.substring(end).strip();
+        return new NumberAndUnit(original, trimmed.substring(0, end), unit);
+    }
+
+    /** The end of the leading decimal number ({@code [+-]digits[.digits][e[+-]digits]}) or -1 if there is none. */
+    private static int scanNumber(String text) {
+        int index = 0;
+        int length = text.length();
+        if (index < length && (text.charAt(index) == '+' || text.charAt(index) == '-')) {
+            index++;
+        }
+        int mantissaDigits = 0;
+        while (index < length && isAsciiDigit(text.charAt(index))) {
+            index++;
+            mantissaDigits++;
+        }
+        if (index < length && text.charAt(index) == '.') {
+            index++;
+            while (index < length && isAsciiDigit(text.charAt(index))) {
+                index++;
+                mantissaDigits++;
+            }
+        }
+        if (mantissaDigits == 0) {
+            return -1;
+        }
+        if (index < length && (text.charAt(index) == 'e' || text.charAt(index) == 'E')) {
+            int exponentStart = index + 1;
+            if (exponentStart < length && (text.charAt(exponentStart) == '+' || text.charAt(exponentStart) == '-')) {
+                exponentStart++;
+            }
+            int exponentEnd = exponentStart;
+            while (exponentEnd < length && isAsciiDigit(text.charAt(exponentEnd))) {
+                exponentEnd++;
+            }
+            if (exponentEnd > exponentStart) {
+                index = exponentEnd;
+            }
+        }
+        return index;
+    }
+
+    private static boolean isAsciiDigit(char character) {
+        return character >= '0' && character <= '9';
+    }
+}

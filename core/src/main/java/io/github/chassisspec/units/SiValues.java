@@ -1,0 +1,108 @@
+package io.github.chassisspec.units;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import javax.measure.Quantity;
+import javax.measure.Unit;
+import javax.measure.UnitConverter;
+import tech.units.indriya.quantity.Quantities;
+
+/**
+ * Converts JSR 385 quantities to SI {@code double}s and back through cached factors, so that computing
+ * never goes through Indriya arithmetic. Thread-safe.
+ */
+public final class SiValues {
+
+    /** Converters for units built outside this library, found once through Indriya and then reused. */
+    private static final ConcurrentMap<Unit<?>, UnitConverter> FOREIGN_CONVERTERS = new ConcurrentHashMap<>();
+
+    private SiValues() {
+    }
+
+    /** The value of {@code quantity} in the SI unit of its kind, such as 5.9 for 5900 mm. */
+    public static double of(Quantity<?> quantity) {
+        Objects.requireNonNull(quantity, "quantity");
+        Unit<?> unit = quantity.getUnit();
+        Number value = quantity.getValue();
+        UnitDefinition definition = UnitTable.byUnit(unit);
+        if (definition != null) {
+            if (definition.isSiUnit()) {
+                return value.doubleValue() + 0.0;
+            }
+            return definition.toSi(decimal(value)) + 0.0;
+        }
+        UnitConverter converter = FOREIGN_CONVERTERS.computeIfAbsent(unit, SiValues::converterToSi);
+        return converter.convert(value).doubleValue() + 0.0;
+    }
+
+    /** A quantity of the given type holding {@code siValue} in the SI unit of its kind. */
+    @SuppressWarnings("unchecked")
+    public static <Q extends Quantity<Q>> Quantity<Q> quantity(double siValue, Class<Q> quantityType) {
+        QuantityKind kind = QuantityKind.of(quantityType).orElseThrow(() -> new IllegalArgumentException(
+                "no unit table for quantity type " + quantityType.getName()));
+        return (Quantity<Q>) Quantities.getQuantity(siValue + 0.0, kind.siUnit());
+    }
+
+    /** {@code quantity} expressed in the SI unit of its kind; returns it unchanged when it already is. */
+    @SuppressWarnings("unchecked")
+    public static <Q extends Quantity<Q>> Quantity<Q> normalize(Quantity<Q> quantity, QuantityKind kind) {
+        Objects.requireNonNull(quantity, "quantity");
+        if (quantity.getUnit() == kind.siUnit() && quantity.getValue() instanceof Double value
+                && !isNegativeZero(value)) {
+            return quantity;
+        }
+        double siValue = of(quantity);
+        return (Quantity<Q>) Quantities.getQuantity(siValue, kind.siUnit());
+    }
+
+    /** The kind whose SI unit {@code quantity}'s unit converts to; torque wins over energy. */
+    public static QuantityKind kindOf(Quantity<?> quantity) {
+        Unit<?> unit = quantity.getUnit();
+        UnitDefinition definition = UnitTable.byUnit(unit);
+        if (definition != null) {
+            return definition.kind();
+        }
+        for (QuantityKind kind : QuantityKind.values()) {
+            if (unit.isCompatible(kind.siUnit())) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("unit " + unit + " is not one of: " + String.join(", ",
+                UnitTable.allSymbols()));
+    }
+
+    private static UnitConverter converterToSi(Unit<?> unit) {
+        for (QuantityKind kind : QuantityKind.values()) {
+            if (unit.isCompatible(kind.siUnit())) {
+                return converter(unit, kind.siUnit());
+            }
+        }
+        throw new IllegalArgumentException("unit " + unit + " has no SI counterpart among the kinds this library reads");
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static UnitConverter converter(Unit from, Unit to) {
+        return from.getConverterTo(to);
+    }
+
+    private static BigDecimal decimal(Number value) {
+        if (value instanceof BigDecimal decimal) {
+            return decimal;
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return BigDecimal.valueOf(value.longValue());
+        }
+        double asDouble = value.doubleValue();
+        if (!Double.isFinite(asDouble)) {
+            throw new IllegalArgumentException("quantity value is not finite: " + value);
+        }
+        // Double.toString's shortest form is the decimal the caller wrote: 4175.0 stays 4175, not 4174.99999...
+        return BigDecimal.valueOf(asDouble);
+    }
+
+    private static boolean isNegativeZero(double value) {
+        return value == 0.0 && Double.doubleToRawLongBits(value) != 0L;
+    }
+}

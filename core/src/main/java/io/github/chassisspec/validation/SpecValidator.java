@@ -1,0 +1,73 @@
+package io.github.chassisspec.validation;
+
+import io.github.chassisspec.model.ChassisSpec;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Checks a {@link ChassisSpec} against its structural rules (the constraints on the model records and
+ * {@link ConsistentChassis}) and returns every violation at once, in spec-sheet order.
+ *
+ * <p>Uses one Hibernate Validator factory for the whole application, built on first use, with plain
+ * parameter interpolation (no expression language) and English messages whatever the default locale.
+ * Thread-safe.
+ */
+public final class SpecValidator {
+
+    private SpecValidator() {
+    }
+
+    /** Every violation of the spec's structural rules, sorted by where they are in the spec sheet; empty if none. */
+    public static List<SpecViolation> validate(ChassisSpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        return validator().validate(spec).stream()
+                .map(SpecViolation::of)
+                .sorted(SPEC_SHEET_ORDER)
+                .toList();
+    }
+
+    /** The shared validator, for applications that validate their own objects holding specs and quantities. */
+    public static Validator validator() {
+        return Holder.VALIDATOR;
+    }
+
+    /** Pointer segments compared as numbers where both are indices, so that axles[2] comes before axles[10]. */
+    private static final Comparator<SpecViolation> SPEC_SHEET_ORDER = (left, right) -> {
+        String[] leftSegments = left.pointer().split("/");
+        String[] rightSegments = right.pointer().split("/");
+        for (int index = 0; index < Math.min(leftSegments.length, rightSegments.length); index++) {
+            String leftSegment = leftSegments[index];
+            String rightSegment = rightSegments[index];
+            int order = isIndex(leftSegment) && isIndex(rightSegment)
+                    ? Integer.compare(Integer.parseInt(leftSegment), Integer.parseInt(rightSegment))
+                    : leftSegment.compareTo(rightSegment);
+            if (order != 0) {
+                return order;
+            }
+        }
+        int order = Integer.compare(leftSegments.length, rightSegments.length);
+        return order != 0 ? order : left.message().compareTo(right.message());
+    };
+
+    private static boolean isIndex(String segment) {
+        return !segment.isEmpty() && segment.length() < 10 && segment.chars().allMatch(Character::isDigit);
+    }
+
+    /** Builds the factory on first use: starting Hibernate Validator costs time a command line should not pay twice. */
+    private static final class Holder {
+        static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
+                .defaultLocale(Locale.ENGLISH)
+                .buildValidatorFactory();
+        static final Validator VALIDATOR = FACTORY.getValidator();
+    }
+}

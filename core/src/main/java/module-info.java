@@ -1,0 +1,21 @@
+/**
+ * chassis-spec: commercial-vehicle chassis specifications with unit-safe quantities, spec sheets and
+ * static checks.
+ */
+module io.github.chassisspec {
+    requires transitive java.measure;
+    requires tech.units.indriya;
+    requires transitive jakarta.validation;
+    requires org.hibernate.validator;
+    requires tools.jackson.core;
+    requires tools.jackson.databind;
+    requires tools.jackson.dataformat.yaml;
+
+    exports io.github.chassisspec.units;
+    exports io.github.chassisspec.model;
+    exports io.github.chassisspec.validation;
+    exports io.github.chassisspec.json;
+
+    // Hibernate Validator reads the constrained fields of the records reflectively.
+    opens io.github.chassisspec.model to org.hibernate.validator;
+}

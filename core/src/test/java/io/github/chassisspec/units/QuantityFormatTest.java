@@ -1,0 +1,222 @@
+package io.github.chassisspec.units;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import javax.measure.Quantity;
+import javax.measure.quantity.Length;
+import javax.measure.quantity.Mass;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import tech.units.indriya.quantity.Quantities;
+
+class QuantityFormatTest {
+
+    @ParameterizedTest(name = "\"{0}\" is {2} in SI")
+    @CsvSource(delimiter = '|', textBlock = """
+            5900 mm       | LENGTH           | 5.9
+            5.9 m         | LENGTH           | 5.9
+            590 cm        | LENGTH           | 5.9
+            1e3 mm        | LENGTH           | 1.0
+            1E-3 km       | LENGTH           | 1.0
+            +2 in         | LENGTH           | 0.0508
+            1 ft          | LENGTH           | 0.3048
+            16 t          | MASS             | 16000
+            1 lb          | MASS             | 0.45359237
+            12 kN         | FORCE            | 12000
+            1 lbf         | FORCE            | 4.4482216152605
+            800 N·m       | TORQUE           | 800
+            800 N*m       | TORQUE           | 800
+            800 Nm        | TORQUE           | 800
+            0.8 kN·m      | TORQUE           | 800
+            60 kNm        | TORQUE           | 60000
+            1 lbf·ft      | TORQUE           | 1.3558179483314004
+            180 °         | ANGLE            | 3.141592653589793
+            180 deg       | ANGLE            | 3.141592653589793
+            1 rad         | ANGLE            | 1
+            36 km/h       | SPEED            | 10
+            10 m/s        | SPEED            | 10
+            1 mph         | SPEED            | 0.44704
+            2400 rpm      | ROTATIONAL_SPEED | 40
+            2400 1/min    | ROTATIONAL_SPEED | 40
+            162 kW        | POWER            | 162000
+            1 hp          | POWER            | 745.69987158227022
+            1 PS          | POWER            | 735.49875
+            7.5 m²        | AREA             | 7.5
+            7.5 m^2       | AREA             | 7.5
+            355 MPa       | STRESS           | 355000000
+            355 N/mm²     | STRESS           | 355000000
+            100 kPa       | STRESS           | 100000
+            1 psi         | STRESS           | 6894.757293168361
+            250 cm³       | SECTION_MODULUS  | 0.00025
+            250000 mm^3   | SECTION_MODULUS  | 0.00025
+            1 in³         | SECTION_MODULUS  | 0.000016387064
+            0.2 m/s²      | ACCELERATION     | 0.2
+            0.2 m/s^2     | ACCELERATION     | 0.2
+            """)
+    void parse_everyUnitOfTheTable_givesTheHandConvertedSiValue(String text, QuantityKind kind, double expectedSi) {
+        // Expected values are the definitions: 1 in = 0.0254 m, 1 lbf = 4.4482216152605 N,
+        // 1 lbf·ft = 4.4482216152605 × 0.3048 N·m, 36 km/h = 36 000 m / 3600 s, 2400 rpm = 2400/60 Hz,
+        // 1 hp = 550 ft·lbf/s, 1 PS = 75 kgf·m/s, 1 psi = 4.4482216152605 N / 0.0254² m².
+        assertEquals(expectedSi, QuantityFormat.parse(text, kind).siValue(), Math.ulp(expectedSi));
+    }
+
+    @Test
+    void parse_millimetresAndMetres_giveTheIdenticalDouble() {
+        assertEquals(QuantityFormat.parse("4.175 m", QuantityKind.LENGTH).siValue(),
+                QuantityFormat.parse("4175 mm", QuantityKind.LENGTH).siValue());
+        assertEquals(4.175, QuantityFormat.parse("4175 mm", QuantityKind.LENGTH).siValue());
+    }
+
+    @Test
+    void parse_exponent_isReadAsAnExponentNotAsTheMantissa() {
+        Quantity<Length> length = QuantityFormat.parse("1e3 mm", Length.class);
+        assertEquals(1.0, SiValues.of(length));
+    }
+
+    @Test
+    void parse_keepsTheNumberAndUnitAsWritten() {
+        ParsedQuantity parsed = QuantityFormat.parse("1820 mm", QuantityKind.LENGTH);
+        assertEquals("mm", parsed.unitSymbol());
+        assertEquals("1820 mm", parsed.toString());
+    }
+
+    @Test
+    void parse_withoutSpaceBeforeTheUnit_isAccepted() {
+        assertEquals(5.9, QuantityFormat.parse("5900mm", QuantityKind.LENGTH).siValue());
+    }
+
+    static Stream<Arguments> badTexts() {
+        return Stream.of(
+                Arguments.of("4,175 mm", QuantityKind.LENGTH,
+                        "\"4,175 mm\" has a ',' in its number; write the decimal point as '.' and no thousands separator"),
+                Arguments.of("5900", QuantityKind.LENGTH, "\"5900\" has no unit; a length takes mm, cm, m, km, in, ft"),
+                Arguments.of("1820 kg", QuantityKind.LENGTH,
+                        "\"1820 kg\" is a mass, but a length is expected (mm, cm, m, km, in, ft)"),
+                Arguments.of("800 N m", QuantityKind.TORQUE,
+                        "\"800 N m\" has a space inside its unit \"N m\"; write N·m, N*m or Nm"),
+                Arguments.of("800 J", QuantityKind.TORQUE,
+                        "\"800 J\" has an unknown unit \"J\"; a torque takes N·m, N*m, Nm, kN·m, kN*m, kNm, lbf·ft, lbf*ft"),
+                Arguments.of("5900 mmm", QuantityKind.LENGTH,
+                        "\"5900 mmm\" has an unknown unit \"mmm\"; a length takes mm, cm, m, km, in, ft"),
+                Arguments.of("NaN mm", QuantityKind.LENGTH,
+                        "\"NaN mm\" is not a finite number; expected a length such as \"5900 mm\""),
+                Arguments.of("-Infinity kg", QuantityKind.MASS,
+                        "\"-Infinity kg\" is not a finite number; expected a mass such as \"16000 kg\""),
+                Arguments.of("", QuantityKind.LENGTH, "\"\" is empty; expected a length such as \"5900 mm\""),
+                Arguments.of("mm 5900", QuantityKind.LENGTH,
+                        "\"mm 5900\" does not start with a number; expected a length such as \"5900 mm\""),
+                Arguments.of("1e400 mm", QuantityKind.LENGTH, "\"1e400 mm\" is out of range for a double"),
+                Arguments.of("1e-400 mm", QuantityKind.LENGTH, "\"1e-400 mm\" is out of range for a double"),
+                Arguments.of("1e99999999999 mm", QuantityKind.LENGTH,
+                        "\"1e99999999999 mm\" is out of range for a double"),
+                Arguments.of("4'175 mm", QuantityKind.LENGTH,
+                        "\"4'175 mm\" has a ''' in its number; write the decimal point as '.' and no thousands separator"));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is refused")
+    @MethodSource("badTexts")
+    void parse_badText_failsWithAMessageThatSaysWhatIsExpected(String text, QuantityKind kind, String message) {
+        QuantityFormatException error = assertThrows(QuantityFormatException.class, () -> QuantityFormat.parse(text, kind));
+        assertEquals(message, error.getMessage());
+        assertEquals(text, error.text());
+    }
+
+    @Test
+    void parse_null_failsWithOurOwnException() {
+        QuantityFormatException error = assertThrows(QuantityFormatException.class,
+                () -> QuantityFormat.parse(null, QuantityKind.LENGTH));
+        assertEquals("no value; expected a length such as \"5900 mm\"", error.getMessage());
+    }
+
+    @Test
+    void parseAnyKind_readsTheKindFromTheUnit() {
+        ParsedQuantity parsed = QuantityFormat.parseAnyKind("2.6 m");
+        assertEquals(QuantityKind.LENGTH, parsed.kind());
+        assertEquals(2.6, parsed.siValue());
+    }
+
+    @Test
+    void parseAndFormat_underAnyDefaultLocale_giveTheSameResult() {
+        Locale saved = Locale.getDefault();
+        try {
+            for (Locale locale : List.of(Locale.GERMANY, Locale.FRANCE, new Locale("ar", "SA"), Locale.CHINA,
+                    new Locale("hi", "IN"), Locale.ROOT)) {
+                Locale.setDefault(locale);
+                assertEquals(4.175, QuantityFormat.parse("4.175 m", QuantityKind.LENGTH).siValue(), locale.toString());
+                assertEquals("4175 mm", QuantityFormat.format(4.175, QuantityKind.LENGTH, "mm"), locale.toString());
+                assertEquals("0.5 m", QuantityFormat.formatRounded(0.45, QuantityKind.LENGTH, "m", 1), locale.toString());
+                assertThrows(QuantityFormatException.class, () -> QuantityFormat.parse("4,175 m", QuantityKind.LENGTH));
+            }
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    void format_writesTheCanonicalUnitWithTheShortestDecimal() {
+        assertEquals("5900 mm", QuantityFormat.format(Quantities.getQuantity(5.9, ChassisUnits.METRE)));
+        assertEquals("16000 kg", QuantityFormat.format(Quantities.getQuantity(16, ChassisUnits.TONNE)));
+        assertEquals("60000 N·m", QuantityFormat.format(Quantities.getQuantity(60, ChassisUnits.KILONEWTON_METRE)));
+        assertEquals("50 °", QuantityFormat.format(QuantityFormat.parse("50 °", QuantityKind.ANGLE).toQuantity()));
+        assertEquals("2500 rpm", QuantityFormat.format(QuantityFormat.parse("2500 rpm", QuantityKind.ROTATIONAL_SPEED)
+                .toQuantity()));
+        assertEquals("0 mm", QuantityFormat.format(-0.0, QuantityKind.LENGTH, "mm"));
+    }
+
+    @Test
+    void formatRounded_roundsHalfUpAndDropsTrailingZeros() {
+        assertEquals("0.9 m", QuantityFormat.formatRounded(0.9345, QuantityKind.LENGTH, "m", 1));
+        assertEquals("2 m", QuantityFormat.formatRounded(1.99, QuantityKind.LENGTH, "m", 1));
+    }
+
+    @Test
+    void format_unitOfAnotherKind_isRefused() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> QuantityFormat.format(1.0, QuantityKind.LENGTH, "kg"));
+        assertEquals("\"kg\" is not a unit of a length (mm, cm, m, km, in, ft)", error.getMessage());
+    }
+
+    static Stream<Arguments> randomValuesInEveryUnit() {
+        Random random = new Random(20261122L);
+        return IntStream.range(0, 400).mapToObj(index -> {
+            QuantityKind kind = QuantityKind.values()[random.nextInt(QuantityKind.values().length)];
+            List<String> symbols = kind.unitSymbols();
+            String symbol = symbols.get(random.nextInt(symbols.size()));
+            double magnitude = Math.pow(10, random.nextInt(12) - 6);
+            double siValue = (random.nextDouble() - 0.2) * magnitude;
+            return Arguments.of(kind, symbol, siValue);
+        });
+    }
+
+    @ParameterizedTest(name = "seed 20261122 #{index}: {2} in {1}")
+    @MethodSource("randomValuesInEveryUnit")
+    void formatThenParse_givesTheSameDouble(QuantityKind kind, String symbol, double siValue) {
+        String text = QuantityFormat.format(siValue, kind, symbol);
+        assertEquals(siValue, QuantityFormat.parse(text, kind).siValue(), text);
+    }
+
+    @Test
+    void siValues_ofAQuantityBuiltWithIndriyaUnits_convertsThroughTheTable() {
+        Quantity<Mass> mass = Quantities.getQuantity(16, ChassisUnits.TONNE);
+        assertEquals(16000.0, SiValues.of(mass));
+        Quantity<Length> length = Quantities.getQuantity(4175.0, javax.measure.MetricPrefix.MILLI(ChassisUnits.METRE));
+        assertEquals(4.175, SiValues.of(length));
+        assertEquals(QuantityKind.MASS, SiValues.kindOf(mass));
+    }
+
+    @Test
+    void siValues_ofAForeignUnit_convertsThroughIndriyaOnce() {
+        // 1 yard = 3 ft = 0.9144 m, a unit the table does not list.
+        Quantity<Length> yards = Quantities.getQuantity(2, ChassisUnits.FOOT.multiply(3));
+        assertEquals(1.8288, SiValues.of(yards), 1e-12);
+    }
+}
