@@ -4,11 +4,11 @@
  */
 module io.github.chassisspec {
     requires transitive java.measure;
-    requires tech.units.indriya;
+    requires transitive tech.units.indriya;
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
     requires tools.jackson.core;
-    requires tools.jackson.databind;
+    requires transitive tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;
 
     exports io.github.chassisspec.units;

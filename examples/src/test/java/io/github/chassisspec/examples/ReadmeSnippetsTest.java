@@ -1,0 +1,120 @@
+package io.github.chassisspec.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.chassisspec.json.SpecSheet;
+import io.github.chassisspec.json.SpecSheetReader;
+import io.github.chassisspec.json.SpecSheetWriter;
+import io.github.chassisspec.model.CentreOfGravity;
+import io.github.chassisspec.model.ChassisSpec;
+import io.github.chassisspec.model.LoadCase;
+import io.github.chassisspec.units.ChassisUnits;
+import io.github.chassisspec.units.QuantityFormat;
+import io.github.chassisspec.units.SiValues;
+import io.github.chassisspec.units.Slope;
+import io.github.chassisspec.validation.QuantityRange;
+import io.github.chassisspec.validation.SpecValidator;
+import io.github.chassisspec.validation.SpecViolation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.measure.Quantity;
+import javax.measure.quantity.Length;
+import org.junit.jupiter.api.Test;
+import tech.units.indriya.quantity.Quantities;
+
+/**
+ * Keeps the README's Java snippets honest: each snippet is the text between {@code // tag::} and
+ * {@code // end::} below, compiled and run here, and must appear verbatim in a java block of README.md.
+ */
+class ReadmeSnippetsTest {
+
+    @Test
+    void readAndValidate() {
+        // tag::read-and-validate[]
+        SpecSheetReader reader = new SpecSheetReader();
+        SpecSheet sheet = reader.readSheet(Path.of("examples/specs/bus-16t.json"));
+        ChassisSpec bus = sheet.spec();
+        List<SpecViolation> violations = SpecValidator.validate(bus);
+        violations.forEach(violation -> System.out.println(sheet.locate(violation))); // none for the bus
+        Quantity<Length> wheelbase = bus.effectiveWheelbase();          // 5.9 m
+        Quantity<Length> a = bus.centreOfGravityBehindFrontGroup("laden"); // 3.54 m
+        // end::read-and-validate[]
+        assertEquals(List.of(), violations);
+        assertEquals(5.9, SiValues.of(wheelbase));
+        assertEquals(3.54, SiValues.of(a), 1e-12);
+    }
+
+    @Test
+    void quantitiesAndSlopes() {
+        // tag::quantities-and-slopes[]
+        Quantity<Length> track = QuantityFormat.parse("1830 mm", Length.class);
+        double metres = SiValues.of(track);                   // 1.83, in every locale
+        String written = QuantityFormat.format(track);        // "1830 mm"
+        Slope grade = Slope.parse("45 %");
+        String shown = grade.toString();                      // "45 % (24.2°)"
+        boolean same = Slope.ofDegrees(45).equals(Slope.ofPercent(100)); // true: 45° is a 100 % grade
+        // end::quantities-and-slopes[]
+        assertEquals(1.83, metres);
+        assertEquals("1830 mm", written);
+        assertEquals("45 % (24.2°)", shown);
+        assertTrue(same);
+    }
+
+    @Test
+    void variantsAndWriting() {
+        ChassisSpec bus = new SpecSheetReader().read(Path.of("examples/specs/bus-16t.json"));
+        // tag::variants-and-writing[]
+        ChassisSpec heavier = bus.withLoadCase("laden", LoadCase.of(
+                Quantities.getQuantity(17, ChassisUnits.TONNE),
+                CentreOfGravity.at(Quantities.getQuantity(3.6, ChassisUnits.METRE),
+                        Quantities.getQuantity(1350, ChassisUnits.MILLIMETRE))));
+        String yaml = new SpecSheetWriter().toYaml(heavier);  // canonical units: "17000 kg", "3600 mm"
+        // end::variants-and-writing[]
+        assertTrue(yaml.contains("mass: \"17000 kg\""), yaml);
+        assertTrue(yaml.contains("position: \"3600 mm\""), yaml);
+        assertEquals(heavier, new SpecSheetReader().read(yaml, "heavier.yaml"));
+    }
+
+    // tag::constraints[]
+    record TrailerCoupling(
+            @QuantityRange(min = "1.0 m", max = "2.6 m") Quantity<Length> track) {
+    }
+    // end::constraints[]
+
+    @Test
+    void constraints() {
+        var violations = SpecValidator.validator().validate(
+                new TrailerCoupling(Quantities.getQuantity(900, ChassisUnits.MILLIMETRE)));
+        assertEquals("must be between 1.0 m and 2.6 m but was 0.9 m", violations.iterator().next().getMessage());
+    }
+
+    @Test
+    void readme_showsEachSnippetVerbatim() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String source = Files.readString(
+                Path.of("examples/src/test/java/io/github/chassisspec/examples/ReadmeSnippetsTest.java"));
+        Matcher tags = Pattern.compile("// tag::([a-z-]+)\\[]\\n(.*?)\\n\\s*// end::\\1\\[]", Pattern.DOTALL)
+                .matcher(source);
+        int count = 0;
+        while (tags.find()) {
+            String snippet = dedent(tags.group(2));
+            assertTrue(readme.contains("```java\n" + snippet + "\n```"),
+                    "README.md lacks the snippet " + tags.group(1) + ":\n" + snippet);
+            count++;
+        }
+        assertEquals(4, count);
+    }
+
+    private static String dedent(String block) {
+        List<String> lines = block.lines().toList();
+        int indent = lines.stream().filter(line -> !line.isBlank())
+                .mapToInt(line -> line.length() - line.stripLeading().length()).min().orElse(0);
+        return String.join("\n", lines.stream().map(line -> line.length() >= indent ? line.substring(indent) : line)
+                .toList());
+    }
+}
