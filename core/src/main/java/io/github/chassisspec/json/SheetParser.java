@@ -169,7 +169,7 @@ final class SheetParser {
         }
     }
 
-    private static SheetNode readValue(JsonParser parser, String source, String pointer) {
+    static SheetNode readValue(JsonParser parser, String source, String pointer) {
         JsonToken token = parser.currentToken();
         SheetLocation location = location(parser.currentTokenLocation());
         switch (token) {
