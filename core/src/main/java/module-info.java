@@ -15,6 +15,9 @@ module io.github.chassisspec {
     exports io.github.chassisspec.model;
     exports io.github.chassisspec.validation;
     exports io.github.chassisspec.json;
+    exports io.github.chassisspec.physics;
+    exports io.github.chassisspec.requirements;
+    exports io.github.chassisspec.report;
 
     // Hibernate Validator reads the constrained fields of the records reflectively.
     opens io.github.chassisspec.model to org.hibernate.validator;

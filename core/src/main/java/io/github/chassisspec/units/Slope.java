@@ -213,6 +213,18 @@ public final class Slope implements Comparable<Slope> {
         };
     }
 
+    /**
+     * Both forms rounded to 0.1, the written one first, for reports: {@code "22.2° (40.8 %)"}, {@code "45 % (24.2°)"}.
+     */
+    public String displayText() {
+        String written = switch (notation) {
+            case DEGREES -> degreesText();
+            case PERCENT -> percentText();
+            case RADIANS -> Decimals.rounded(writtenValue, 3) + " rad";
+        };
+        return written + " (" + otherForms() + ")";
+    }
+
     /** The same angle written as a percent grade. */
     public Slope asPercent() {
         return new Slope(radians, Notation.PERCENT, percent());

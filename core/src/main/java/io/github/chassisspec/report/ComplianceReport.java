@@ -1,0 +1,23 @@
+package io.github.chassisspec.report;
+
+import java.util.List;
+
+/**
+ * A spec checked against a requirement profile: one result per requirement and the overall verdict.
+ *
+ * @param spec         the spec's id
+ * @param specName     the spec's readable name; null when it has none
+ * @param requirements the profile's name
+ * @param results      one result per requirement, in the profile's order
+ */
+public record ComplianceReport(String spec, String specName, String requirements, List<RequirementResult> results) {
+
+    public ComplianceReport {
+        results = List.copyOf(results);
+    }
+
+    /** FAIL if any requirement fails, else NOT_EVALUATED if any could not be evaluated, else PASS. */
+    public Verdict verdict() {
+        return Verdict.overall(results.stream().map(RequirementResult::verdict).toList());
+    }
+}
