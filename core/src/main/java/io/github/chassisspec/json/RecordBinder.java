@@ -55,6 +55,11 @@ final class RecordBinder {
         return Map.copyOf(locations);
     }
 
+    /** Records where the value at a pointer was written, for values the caller reads itself. */
+    void remember(String pointer, SheetLocation location) {
+        locations.put(pointer, location);
+    }
+
     /**
      * Binds an object node to a record, accepting (and leaving to the caller) the extra member names given,
      * such as the root's {@code "format"}.

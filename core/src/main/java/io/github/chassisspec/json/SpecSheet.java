@@ -20,17 +20,7 @@ public record SpecSheet(String source, ChassisSpec spec, Map<String, SheetLocati
 
     /** Where the value at a JSON Pointer was written; for a value that is not there, its nearest enclosing one. */
     public SheetLocation locationOf(String pointer) {
-        String current = pointer;
-        while (true) {
-            SheetLocation location = locations.get(current);
-            if (location != null) {
-                return location;
-            }
-            if (current.isEmpty()) {
-                return SheetLocation.UNKNOWN;
-            }
-            current = current.substring(0, current.lastIndexOf('/'));
-        }
+        return SheetLocation.nearest(locations, pointer);
     }
 
     /** A violation with its file, line and column: {@code bus.json:14:18: axles[1].track must be ...}. */

@@ -6,7 +6,6 @@ import io.github.chassisspec.json.SheetNode.ScalarKind;
 import io.github.chassisspec.json.SheetNode.ScalarNode;
 import io.github.chassisspec.model.ChassisSpec;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
@@ -96,31 +95,33 @@ public final class SpecSheetReader {
 
     static SpecSheet bind(SheetNode root, String source) {
         RecordBinder binder = new RecordBinder(source);
-        checkFormat(root, binder);
+        checkFormat(root, binder, FORMAT, "chassis-requirements/", "a requirement profile, not a spec sheet");
         ChassisSpec spec = binder.bindRecord(root, ChassisSpec.class, "", ROOT_EXTRA_FIELDS);
         return new SpecSheet(source, spec, binder.locations());
     }
 
-    static void checkFormat(SheetNode root, RecordBinder binder) {
+    /**
+     * Checks that the root is an object whose {@code format} is {@code expected}; a format starting with
+     * {@code otherPrefix} gets the hint that the file is {@code otherKind}.
+     */
+    static ObjectNode checkFormat(SheetNode root, RecordBinder binder, String expected, String otherPrefix,
+            String otherKind) {
         if (!(root instanceof ObjectNode object)) {
             throw binder.error("", root.location(), "expected an object but found " + root.describe());
         }
         Member format = object.members().get("format");
         if (format == null) {
             throw binder.error("", object.location(),
-                    "missing required field \"format\"; a spec sheet says \"format\": \"" + FORMAT + "\"");
+                    "missing required field \"format\"; this kind of file says \"format\": \"" + expected + "\"");
         }
         if (!(format.value() instanceof ScalarNode scalar && scalar.kind() == ScalarKind.STRING
-                && scalar.text().equals(FORMAT))) {
+                && scalar.text().equals(expected))) {
             String found = format.value().describe();
-            String hint = format.value() instanceof ScalarNode scalar && scalar.text().startsWith("chassis-requirements/")
-                    ? "; this is a requirement profile, not a spec sheet" : "";
+            String hint = format.value() instanceof ScalarNode scalar && scalar.text().startsWith(otherPrefix)
+                    ? "; this is " + otherKind : "";
             throw binder.error("/format", format.value().location(),
-                    "expected \"" + FORMAT + "\" but found " + found + hint);
+                    "expected \"" + expected + "\" but found " + found + hint);
         }
-    }
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
+        return object;
     }
 }

@@ -104,7 +104,7 @@ public final class RequirementEvaluator {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("brakingForceNeeded", newtons(vehicle.weightN() * Math.sin(required.radians())));
         details.put("brakingForceAvailable", newtons(ParkingHold.brakingForceN(vehicle, theta, adhesion)));
-        details.put("brakeTorqueForce", newtons(ParkingHold.brakeTorqueForceN(vehicle)));
+        details.put("brakingForceTorqueLimit", newtons(ParkingHold.brakeTorqueForceN(vehicle)));
         double needed = ParkingHold.adhesionNeeded(vehicle, theta);
         details.put("adhesionNeeded", Double.isFinite(needed) ? decimals(needed, 2) : "no braked axle carries load");
         List<String> warnings = new ArrayList<>();

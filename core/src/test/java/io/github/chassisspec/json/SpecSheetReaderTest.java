@@ -181,7 +181,7 @@ class SpecSheetReaderTest {
                 errorOf(replaced("chassis-spec/1", "chassis-spec/2")));
         assertEquals("test.json:2:13: /format: expected \"chassis-spec/1\" but found the text \"chassis-requirements/1\";"
                 + " this is a requirement profile, not a spec sheet", errorOf(replaced("chassis-spec/1", "chassis-requirements/1")));
-        assertEquals("test.json:1:1: missing required field \"format\"; a spec sheet says \"format\": \"chassis-spec/1\"",
+        assertEquals("test.json:1:1: missing required field \"format\"; this kind of file says \"format\": \"chassis-spec/1\"",
                 errorOf(replaced("  \"format\": \"chassis-spec/1\",\n", "")));
     }
 

@@ -9,6 +9,16 @@ import io.github.chassisspec.json.SpecSheetWriter;
 import io.github.chassisspec.model.CentreOfGravity;
 import io.github.chassisspec.model.ChassisSpec;
 import io.github.chassisspec.model.LoadCase;
+import io.github.chassisspec.physics.Facing;
+import io.github.chassisspec.physics.LimitingFactor;
+import io.github.chassisspec.report.ComplianceReport;
+import io.github.chassisspec.report.RequirementResult;
+import io.github.chassisspec.report.TextReport;
+import io.github.chassisspec.report.Verdict;
+import io.github.chassisspec.requirements.HillStartRequirement;
+import io.github.chassisspec.requirements.ParkingHoldRequirement;
+import io.github.chassisspec.requirements.RequirementEvaluator;
+import io.github.chassisspec.requirements.RequirementProfile;
 import io.github.chassisspec.units.ChassisUnits;
 import io.github.chassisspec.units.QuantityFormat;
 import io.github.chassisspec.units.SiValues;
@@ -80,6 +90,29 @@ class ReadmeSnippetsTest {
         assertEquals(heavier, new SpecSheetReader().read(yaml, "heavier.yaml"));
     }
 
+    @Test
+    void evaluateRequirements() {
+        ChassisSpec bus = new SpecSheetReader().read(Path.of("examples/specs/bus-16t.json"));
+        // tag::evaluate-requirements[]
+        RequirementProfile tender = RequirementProfile.named("Mediterranean city bus tender")
+                .adhesion(0.8)
+                .require(ParkingHoldRequirement.of(Slope.parse("45 %")).facing(Facing.BOTH))
+                .require(HillStartRequirement.of(Slope.parse("30 %"), 2))
+                .build();
+        ComplianceReport report = RequirementEvaluator.evaluate(bus, tender);
+        RequirementResult parking = report.results().get(0);
+        parking.verdict();           // FAIL
+        parking.capabilityDegrees(); // 22.2, facing downhill
+        parking.limitedBy();         // ADHESION
+        String table = TextReport.render(report);
+        // end::evaluate-requirements[]
+        assertEquals(Verdict.FAIL, parking.verdict());
+        assertEquals(22.2, parking.capabilityDegrees(), 0.05);
+        assertEquals(Facing.DOWNHILL, parking.governingFacing());
+        assertEquals(LimitingFactor.ADHESION, parking.limitedBy());
+        assertTrue(table.startsWith("BUS-16T-5900 against \"Mediterranean city bus tender\": FAIL\n"), table);
+    }
+
     // tag::constraints[]
     record TrailerCoupling(
             @QuantityRange(min = "1.0 m", max = "2.6 m") Quantity<Length> track) {
@@ -107,7 +140,7 @@ class ReadmeSnippetsTest {
                     "README.md lacks the snippet " + tags.group(1) + ":\n" + snippet);
             count++;
         }
-        assertEquals(4, count);
+        assertEquals(5, count);
     }
 
     private static String dedent(String block) {

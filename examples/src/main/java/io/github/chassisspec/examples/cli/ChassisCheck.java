@@ -1,10 +1,20 @@
 package io.github.chassisspec.examples.cli;
 
+import io.github.chassisspec.json.ProfileSheet;
+import io.github.chassisspec.json.ReportJsonWriter;
+import io.github.chassisspec.json.RequirementProfileReader;
 import io.github.chassisspec.json.SheetException;
 import io.github.chassisspec.json.SheetLocation;
 import io.github.chassisspec.json.SpecSheet;
 import io.github.chassisspec.json.SpecSheetReader;
+import io.github.chassisspec.report.ComplianceReport;
+import io.github.chassisspec.report.MarkdownReport;
+import io.github.chassisspec.report.TextReport;
+import io.github.chassisspec.report.Verdict;
+import io.github.chassisspec.requirements.RequirementEvaluator;
+import io.github.chassisspec.requirements.RequirementException;
 import io.github.chassisspec.validation.SpecValidator;
+import io.github.chassisspec.validation.SpecViolation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,9 +36,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code chassis-check}: reads chassis spec sheets and checks them (FORMAT.md §4).
  *
- * <p>Without a requirement profile it checks each spec's own consistency: it reads the sheet, applies the
- * spec-sheet rules and prints a summary a person reads at a glance, or the violations with their file, line
- * and column. A user error is one line on standard error, never a stack trace.
+ * <p>With {@code --requirements} it evaluates each consistent spec against each profile and prints a compliance
+ * report per pair: per requirement the verdict, capability, margin and what limits. Without, it checks each spec's
+ * own consistency and prints a summary. A user error is one line on standard error, never a stack trace.
  */
 @Command(name = "chassis-check",
         mixinStandardHelpOptions = true,
@@ -36,31 +46,40 @@ import picocli.CommandLine.Parameters;
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = {
-            "Reads chassis spec sheets (chassis-spec/1, JSON or YAML) and checks that each one is consistent:",
-            "axle order and groups, load cases, centre of gravity, gear ratios and the other spec-sheet rules."},
+            "Reads chassis spec sheets (chassis-spec/1, JSON or YAML), checks that each one is consistent and,",
+            "with --requirements, evaluates it against requirement profiles (chassis-requirements/1): parking hold",
+            "and hill start on a slope, each with its capability, margin and limiting factor."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
-            "0:every spec was read and is consistent",
-            "2:a spec could not be read or breaks a spec-sheet rule (each is named with file, line and column)",
+            "0:every spec is consistent and every requirement passes",
+            "1:at least one requirement fails",
+            "2:an input could not be read or is invalid (named with file, line and column)",
+            "3:a requirement could not be evaluated for missing data, and none failed",
             "4:an internal error, which is a bug: please report it"})
 public final class ChassisCheck implements Callable<Integer> {
 
     static final int EXIT_OK = 0;
+    static final int EXIT_FAIL = 1;
     static final int EXIT_INVALID_INPUT = 2;
+    static final int EXIT_NOT_EVALUATED = 3;
     static final int EXIT_INTERNAL_ERROR = 4;
 
     /** Kept so that the logging configuration is not collected away. */
     private static final Logger HIBERNATE_VALIDATOR_LOGGER = Logger.getLogger("org.hibernate.validator");
 
     /** The report formats of the command line. */
-    enum OutputFormat { TEXT, JSON }
+    enum OutputFormat { TEXT, JSON, MARKDOWN }
 
     @Parameters(paramLabel = "SPEC", arity = "1..*",
             description = "Spec sheet files (.json, .yaml, .yml) or folders of them.")
     private List<Path> specs;
 
+    @Option(names = {"-r", "--requirements"}, paramLabel = "PROFILE",
+            description = "A requirement profile to evaluate every spec against; may be given more than once.")
+    private List<Path> profiles = new ArrayList<>();
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
+            description = "Report format: text, json or markdown (default: ${DEFAULT-VALUE}).")
     private OutputFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -106,16 +125,83 @@ public final class ChassisCheck implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        List<ProfileSheet> profileSheets = new ArrayList<>();
+        RequirementProfileReader profileReader = new RequirementProfileReader();
+        boolean inputError = false;
+        for (Path profile : profiles) {
+            try {
+                profileSheets.add(profileReader.readSheet(profile));
+            } catch (SheetException e) {
+                err.println("chassis-check: " + e.getMessage());
+                inputError = true;
+            }
+        }
+        if (inputError) {
+            return EXIT_INVALID_INPUT;
+        }
+        SpecReading reading = readSpecs();
+        List<SpecCheck> checks = reading.checks();
+        inputError = reading.unusableArgument();
+        if (profileSheets.isEmpty()) {
+            String report = format == OutputFormat.JSON ? JsonReport.render(checks) : renderText(checks);
+            if (!writeReport(report)) {
+                return EXIT_INVALID_INPUT;
+            }
+            boolean allConsistent = checks.stream().allMatch(SpecCheck::isConsistent);
+            return inputError || !allConsistent ? EXIT_INVALID_INPUT : EXIT_OK;
+        }
+        List<ComplianceReport> reports = new ArrayList<>();
+        for (SpecCheck check : checks) {
+            if (!check.isReadable()) {
+                inputError = true;
+                continue;
+            }
+            if (!check.isConsistent()) {
+                inputError = true;
+                for (SpecViolation violation : check.violations()) {
+                    err.println("chassis-check: " + check.sheet().locate(violation));
+                }
+                continue;
+            }
+            for (ProfileSheet profile : profileSheets) {
+                try {
+                    reports.add(RequirementEvaluator.evaluate(check.sheet().spec(), profile.profile()));
+                } catch (RequirementException e) {
+                    err.println("chassis-check: " + profile.locate(e).getMessage() + " (for "
+                            + check.sheet().spec().id() + " in " + check.source() + ")");
+                    inputError = true;
+                }
+            }
+        }
+        if (!writeReport(renderReports(reports))) {
+            return EXIT_INVALID_INPUT;
+        }
+        if (inputError) {
+            return EXIT_INVALID_INPUT;
+        }
+        Verdict overall = Verdict.overall(reports.stream().map(ComplianceReport::verdict).toList());
+        return switch (overall) {
+            case FAIL -> EXIT_FAIL;
+            case NOT_EVALUATED -> EXIT_NOT_EVALUATED;
+            case PASS -> EXIT_OK;
+        };
+    }
+
+    /** The specs read, and whether an argument named nothing readable at all, such as an empty folder. */
+    private record SpecReading(List<SpecCheck> checks, boolean unusableArgument) {
+    }
+
+    private SpecReading readSpecs() {
         SpecSheetReader reader = new SpecSheetReader();
         List<SpecCheck> checks = new ArrayList<>();
-        boolean inputError = false;
+        boolean unusableArgument = false;
         for (Path argument : specs) {
             List<Path> files;
             try {
                 files = specFiles(argument);
             } catch (SheetException e) {
                 err.println("chassis-check: " + e.getMessage());
-                inputError = true;
+                unusableArgument = true;
                 continue;
             }
             for (Path file : files) {
@@ -128,12 +214,21 @@ public final class ChassisCheck implements Callable<Integer> {
                 }
             }
         }
-        String report = format == OutputFormat.JSON ? JsonReport.render(checks) : renderText(checks);
-        if (!writeReport(report)) {
-            return EXIT_INVALID_INPUT;
+        return new SpecReading(checks, unusableArgument);
+    }
+
+    private String renderReports(List<ComplianceReport> reports) {
+        if (format == OutputFormat.JSON) {
+            return reports.isEmpty() ? "" : new ReportJsonWriter().toJson(reports);
         }
-        boolean allConsistent = checks.stream().allMatch(SpecCheck::isConsistent);
-        return inputError || !allConsistent ? EXIT_INVALID_INPUT : EXIT_OK;
+        StringBuilder text = new StringBuilder();
+        for (ComplianceReport report : reports) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(format == OutputFormat.MARKDOWN ? MarkdownReport.render(report) : TextReport.render(report));
+        }
+        return text.toString();
     }
 
     private static String renderText(List<SpecCheck> checks) {

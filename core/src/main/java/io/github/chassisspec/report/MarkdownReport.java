@@ -1,0 +1,69 @@
+package io.github.chassisspec.report;
+
+import java.util.List;
+
+/**
+ * A compliance report as GitHub-flavoured Markdown, for tickets, wikis and e-mails: a heading with the verdict,
+ * a table, then per requirement the message, assumptions, figures and warnings. Text from files is escaped so
+ * that it cannot break the table or inject markup. Thread-safe.
+ */
+public final class MarkdownReport {
+
+    private MarkdownReport() {
+    }
+
+    public static String render(ComplianceReport report) {
+        StringBuilder text = new StringBuilder();
+        text.append("## ").append(escape(report.spec())).append(" against “").append(escape(report.requirements()))
+                .append("”: **").append(report.verdict()).append("**\n\n");
+        if (report.specName() != null) {
+            text.append(escape(report.specName())).append("\n\n");
+        }
+        text.append("| # | requirement | load | required | capability | margin | limited by | verdict |\n");
+        text.append("|---|---|---|---|---|---|---|---|\n");
+        List<RequirementResult> results = report.results();
+        for (int index = 0; index < results.size(); index++) {
+            RequirementResult result = results.get(index);
+            text.append("| ").append(index + 1)
+                    .append(" | ").append(escape(ReportText.requirement(result)))
+                    .append(" | ").append(escape(result.load()))
+                    .append(" | ").append(escape(result.required().displayText()))
+                    .append(" | ").append(ReportText.capability(result))
+                    .append(" | ").append(ReportText.margin(result))
+                    .append(" | ").append(ReportText.limitedBy(result))
+                    .append(" | ").append(result.verdict() == Verdict.PASS ? "PASS" : "**" + result.verdict() + "**")
+                    .append(" |\n");
+        }
+        for (int index = 0; index < results.size(); index++) {
+            RequirementResult result = results.get(index);
+            text.append('\n').append(index + 1).append(". ");
+            if (result.label() != null) {
+                text.append("“").append(escape(result.label())).append("”: ");
+            }
+            text.append(escape(result.message())).append('\n');
+            if (!result.directions().isEmpty()) {
+                text.append("   - directions: ").append(ReportText.directions(result)).append('\n');
+            }
+            text.append("   - assumptions: ").append(escape(ReportText.assumptions(result))).append('\n');
+            if (!result.details().isEmpty()) {
+                text.append("   - figures: ").append(escape(ReportText.details(result))).append('\n');
+            }
+            for (String warning : result.warnings()) {
+                text.append("   - ⚠ **Warning:** ").append(escape(warning)).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    /** Escapes the characters that Markdown would read as markup or as a table cell boundary. */
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char character : text.toCharArray()) {
+            if ("\\`*_[]<>|".indexOf(character) >= 0) {
+                escaped.append('\\');
+            }
+            escaped.append(character == '\n' || character == '\r' ? ' ' : character);
+        }
+        return escaped.toString();
+    }
+}

@@ -1,0 +1,133 @@
+package io.github.chassisspec.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.chassisspec.model.TestSpecs;
+import io.github.chassisspec.model.TransferRange;
+import io.github.chassisspec.physics.Facing;
+import io.github.chassisspec.requirements.HillStartRequirement;
+import io.github.chassisspec.requirements.ParkingHoldRequirement;
+import io.github.chassisspec.requirements.RequirementEvaluator;
+import io.github.chassisspec.requirements.RequirementException;
+import io.github.chassisspec.requirements.RequirementProfile;
+import io.github.chassisspec.units.SiValues;
+import io.github.chassisspec.units.Slope;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RequirementProfileReaderTest {
+
+    /** Line 6 holds the parking requirement, line 7 the hill start. */
+    private static final String PROFILE = """
+            {
+              "format": "chassis-requirements/1",
+              "name": "tender",
+              "assumptions": { "adhesion": 0.8, "rollingResistance": 0.012 },
+              "requirements": [
+                { "check": "parkingHold", "slope": "45 %", "load": "laden", "facing": "both" },
+                { "check": "hillStart", "slope": "30 %", "gear": 2, "reserveAcceleration": "0.1 m/s²" }
+              ]
+            }
+            """;
+
+    private final RequirementProfileReader reader = new RequirementProfileReader();
+
+    private ProfileSheet read(String text) {
+        return reader.readSheet(text, "tender.json", SheetFormat.JSON);
+    }
+
+    private String errorOf(String text) {
+        return assertThrows(SheetException.class, () -> read(text)).getMessage();
+    }
+
+    @Test
+    void profile_readsRequirementsAndAssumptions() {
+        RequirementProfile profile = read(PROFILE).profile();
+        assertEquals("tender", profile.name());
+        assertEquals(0.8, profile.assumptions().adhesion());
+        assertEquals(0.012, profile.assumptions().rollingResistance());
+        assertEquals(ParkingHoldRequirement.of(Slope.ofPercent(45)).facing(Facing.BOTH), profile.requirements().get(0));
+        HillStartRequirement start = (HillStartRequirement) profile.requirements().get(1);
+        assertEquals(2, start.gear());
+        assertEquals(0.1, SiValues.of(start.reserveAcceleration()));
+        assertEquals("laden", start.load());
+    }
+
+    @Test
+    void absentAssumptions_takeTheDocumentedDefaults() {
+        RequirementProfile profile = read(PROFILE.replace(
+                "  \"assumptions\": { \"adhesion\": 0.8, \"rollingResistance\": 0.012 },\n", "")).profile();
+        assertEquals(0.7, profile.assumptions().adhesion());
+        assertEquals(0.010, profile.assumptions().rollingResistance());
+        assertEquals(0.0, SiValues.of(profile.assumptions().reserveAcceleration()));
+    }
+
+    @Test
+    void yamlProfile_readsTheSame() {
+        String yaml = """
+                format: chassis-requirements/1
+                name: tender
+                assumptions: { adhesion: 0.8, rollingResistance: 0.012 }
+                requirements:
+                  - { check: parkingHold, slope: 45 %, load: laden, facing: both }
+                  - { check: hillStart, slope: 30 %, gear: 2, reserveAcceleration: 0.1 m/s^2 }
+                """;
+        assertEquals(read(PROFILE).profile(), reader.readSheet(yaml, "tender.yaml", SheetFormat.YAML).profile());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            "45 %"                   | "45"                              | "45"            | tender.json:6:40: /requirements/0/slope: "45" has no unit; write degrees ("45 °") or a percent grade ("45 %")
+            "45 %"                   | 45                                | 45              | tender.json:6:40: /requirements/0/slope: 45 has no unit; write degrees ("45 °") or a percent grade ("45 %")
+            "45 %"                   | "90 °"                            | "90 °"          | tender.json:6:40: /requirements/0/slope: "90 °": slope must be less than 90° but was 90°
+            "parkingHold"            | "parkingHld"                      | "parkingHld"    | tender.json:6:16: /requirements/0/check: unknown check "parkingHld"; did you mean "parkingHold"?
+            "parkingHold"            | "axleLoads"                       | "axleLoads"     | tender.json:6:16: /requirements/0/check: unknown check "axleLoads"; the checks here are parkingHold, hillStart
+            "both"                   | "sideways"                        | "sideways"      | tender.json:6:75: /requirements/0/facing: "sideways" is not one of: uphill, downhill, both
+            "load": "laden"          | "load": "laden", "adhesion": -0.5 | -0.5            | tender.json:6:77: /requirements/0/adhesion: must be greater than 0 and at most 2 (tyre on road) but was -0.5
+            "gear": 2                | "gear": 0                         | 0,              | tender.json:7:54: /requirements/1/gear: must be at least 1 (the lowest gear) but was 0
+            "gear": 2                | "gear": 2, "range": "mid"         | "mid"           | tender.json:7:66: /requirements/1/range: "mid" is not one of: high, low
+            "0.1 m/s²"               | "0.1 m/s"                         | "0.1 m/s"       | tender.json:7:80: /requirements/1/reserveAcceleration: "0.1 m/s" is a speed, but an acceleration is expected (m/s², m/s^2)
+            "chassis-requirements/1" | "chassis-spec/1"                  | "chassis-spec/1"| tender.json:2:13: /format: expected "chassis-requirements/1" but found the text "chassis-spec/1"; this is a spec sheet, not a requirement profile
+            """)
+    void badProfile_failsAtTheValueWithItsReason(String target, String replacement, String valueText, String message) {
+        String text = PROFILE.replace(target, replacement);
+        // Independent of the reader: the column the message names is where the offending value starts on its line.
+        String[] parts = message.split(":");
+        String line = text.lines().toList().get(Integer.parseInt(parts[1]) - 1);
+        assertEquals(line.indexOf(valueText) + 1, Integer.parseInt(parts[2]), line);
+        assertEquals(message, errorOf(text));
+    }
+
+    @Test
+    void packEntry_saysPacksAreNotBuiltIn() {
+        String text = PROFILE.replace("{ \"check\": \"parkingHold\", \"slope\": \"45 %\", \"load\": \"laden\","
+                + " \"facing\": \"both\" }", "{ \"pack\": \"un-r13\" }");
+        assertEquals("tender.json:6:7: /requirements/0/pack: rule packs are not built into this version; list the"
+                + " checks instead (parkingHold, hillStart)", errorOf(text));
+    }
+
+    @Test
+    void unknownRootFieldAndEmptyRequirements_areRefused() {
+        assertEquals("tender.json:3:3: /nmae: unknown field \"nmae\"; did you mean \"name\"?",
+                errorOf(PROFILE.replace("\"name\"", "\"nmae\"")));
+        assertEquals("tender.json:5:19: /requirements: must list at least one requirement",
+                errorOf(PROFILE.substring(0, PROFILE.indexOf("[") + 1) + "]\n}\n"));
+    }
+
+    @Test
+    void requirementTheSpecCannotMeet_isLocatedInTheProfile() {
+        ProfileSheet sheet = read(PROFILE.replace("\"gear\": 2", "\"gear\": 7"));
+        RequirementException error = assertThrows(RequirementException.class,
+                () -> RequirementEvaluator.evaluate(TestSpecs.bus(), sheet.profile()));
+        // Line 7 is `    { "check": "hillStart", "slope": "30 %", "gear": 7, ...`: `    { ` 6, `"check": "hillStart", ` 22,
+        // `"slope": "30 %", ` 17 and `"gear": ` 8 characters precede the 7, so it is at column 6 + 22 + 17 + 8 + 1 = 54.
+        assertEquals("tender.json:7:54: /requirements/1/gear: gear 7 does not exist; BUS-16T-5900 has gears 1 to 6",
+                sheet.locate(error).getMessage());
+        RequirementException range = assertThrows(RequirementException.class, () -> RequirementEvaluator.evaluate(
+                TestSpecs.bus(), RequirementProfile.named("p")
+                        .require(HillStartRequirement.of(Slope.ofPercent(12), 1).inRange(TransferRange.LOW)).build()));
+        assertEquals("/requirements/0/range", read(PROFILE).locate(range).pointer());
+    }
+}
