@@ -10,6 +10,8 @@ module io.github.chassisspec {
     requires tools.jackson.core;
     requires transitive tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;
+    // Only the assertions package needs AssertJ, and only in tests of projects that use it.
+    requires static org.assertj.core;
 
     exports io.github.chassisspec.units;
     exports io.github.chassisspec.model;
@@ -18,6 +20,7 @@ module io.github.chassisspec {
     exports io.github.chassisspec.physics;
     exports io.github.chassisspec.requirements;
     exports io.github.chassisspec.report;
+    exports io.github.chassisspec.assertions;
 
     // Hibernate Validator reads the constrained fields of the records reflectively.
     opens io.github.chassisspec.model to org.hibernate.validator;
