@@ -7,4 +7,6 @@ module io.github.chassisspec.examples {
 
     // picocli reads the annotated command fields reflectively.
     opens io.github.chassisspec.examples.cli to info.picocli;
+
+    exports io.github.chassisspec.examples;
 }

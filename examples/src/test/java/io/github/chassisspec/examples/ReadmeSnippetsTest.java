@@ -1,5 +1,6 @@
 package io.github.chassisspec.examples;
 
+import static io.github.chassisspec.assertions.ChassisAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,9 @@ import io.github.chassisspec.units.ChassisUnits;
 import io.github.chassisspec.units.QuantityFormat;
 import io.github.chassisspec.units.SiValues;
 import io.github.chassisspec.units.Slope;
+import io.github.chassisspec.validation.HoldsOnSlope;
 import io.github.chassisspec.validation.QuantityRange;
+import io.github.chassisspec.validation.StartsOnSlope;
 import io.github.chassisspec.validation.SpecValidator;
 import io.github.chassisspec.validation.SpecViolation;
 import java.io.IOException;
@@ -126,6 +129,34 @@ class ReadmeSnippetsTest {
         assertEquals("must be between 1.0 m and 2.6 m but was 0.9 m", violations.iterator().next().getMessage());
     }
 
+    // tag::slope-constraints[]
+    record Offer(
+            @HoldsOnSlope(value = "18 %", facing = Facing.BOTH)
+            @StartsOnSlope(value = "12 %", gear = 1)
+            ChassisSpec chassis) {
+    }
+    // end::slope-constraints[]
+
+    @Test
+    void slopeConstraints() {
+        ChassisSpec bus = new SpecSheetReader().read(Path.of("examples/specs/bus-16t.json"));
+        assertEquals(0, SpecValidator.validator().validate(new Offer(bus)).size());
+    }
+
+    @Test
+    void assertionsInATest() {
+        ChassisSpec spec = new SpecSheetReader().read(Path.of("examples/specs/bus-16t.json"));
+        RequirementProfile profile = RequirementProfile.named("EU figures")
+                .require(ParkingHoldRequirement.of(Slope.ofPercent(18)))
+                .require(HillStartRequirement.of(Slope.ofPercent(12), 1))
+                .build();
+        // tag::assertions[]
+        assertThat(spec).holdsOn(Slope.ofPercent(18)).facingBoth().atLoad("laden");
+        assertThat(spec).startsOn(Slope.ofPercent(12)).inGear(1);
+        assertThat(spec).meets(profile);
+        // end::assertions[]
+    }
+
     @Test
     void readme_showsEachSnippetVerbatim() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
@@ -140,7 +171,7 @@ class ReadmeSnippetsTest {
                     "README.md lacks the snippet " + tags.group(1) + ":\n" + snippet);
             count++;
         }
-        assertEquals(5, count);
+        assertEquals(7, count);
     }
 
     private static String dedent(String block) {
