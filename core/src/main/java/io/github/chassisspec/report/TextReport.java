@@ -18,7 +18,7 @@ public final class TextReport {
             text.append("  ").append(report.specName()).append('\n');
         }
         text.append('\n');
-        Table table = new Table().row("#", "requirement", "load", "required", "capability", "margin", "limited by",
+        TextTable table = new TextTable().row("#", "requirement", "load", "required", "capability", "margin", "limited by",
                 "verdict");
         List<RequirementResult> results = report.results();
         for (int index = 0; index < results.size(); index++) {
@@ -48,35 +48,5 @@ public final class TextReport {
             }
         }
         return text.toString();
-    }
-
-    /** Left-aligned columns two spaces apart. */
-    static final class Table {
-        private final java.util.List<String[]> rows = new java.util.ArrayList<>();
-
-        Table row(String... cells) {
-            rows.add(cells);
-            return this;
-        }
-
-        String render(String indent) {
-            int[] widths = new int[rows.get(0).length];
-            for (String[] row : rows) {
-                for (int column = 0; column < row.length; column++) {
-                    widths[column] = Math.max(widths[column], row[column].codePointCount(0, row[column].length()));
-                }
-            }
-            StringBuilder text = new StringBuilder();
-            for (String[] row : rows) {
-                StringBuilder line = new StringBuilder(indent);
-                for (int column = 0; column < row.length; column++) {
-                    line.append(row[column]);
-                    int padding = widths[column] - row[column].codePointCount(0, row[column].length()) + 2;
-                    line.append(" ".repeat(padding));
-                }
-                text.append(line.toString().stripTrailing()).append('\n');
-            }
-            return text.toString();
-        }
     }
 }

@@ -7,6 +7,7 @@ import io.github.chassisspec.model.DriverSide;
 import io.github.chassisspec.model.LoadCase;
 import io.github.chassisspec.model.Powertrain;
 import io.github.chassisspec.model.Tyres;
+import io.github.chassisspec.report.TextTable;
 import io.github.chassisspec.units.QuantityFormat;
 import io.github.chassisspec.units.QuantityKind;
 import io.github.chassisspec.units.SiValues;

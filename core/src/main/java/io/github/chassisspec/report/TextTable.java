@@ -1,20 +1,24 @@
-package io.github.chassisspec.examples.cli;
+package io.github.chassisspec.report;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Left-aligned columns separated by two spaces, for tables a person reads at a glance in a terminal. */
-final class TextTable {
+/**
+ * A plain-text table for terminals: left-aligned columns two spaces apart, widths by code points so that
+ * "μ" and "°" do not shift the columns, no trailing spaces. Not thread-safe; build, render, discard.
+ */
+public final class TextTable {
 
     private final List<String[]> rows = new ArrayList<>();
 
-    TextTable row(String... cells) {
-        rows.add(cells);
+    /** Adds a row; the first row is usually the header. */
+    public TextTable row(String... cells) {
+        rows.add(cells.clone());
         return this;
     }
 
-    /** The table, each line indented by {@code indent}, without trailing spaces. */
-    String render(String indent) {
+    /** The table, each line starting with {@code indent} and ending with a newline. */
+    public String render(String indent) {
         int columns = rows.stream().mapToInt(row -> row.length).max().orElse(0);
         int[] widths = new int[columns];
         for (String[] row : rows) {
@@ -27,10 +31,7 @@ final class TextTable {
             StringBuilder line = new StringBuilder(indent);
             for (int column = 0; column < row.length; column++) {
                 line.append(row[column]);
-                if (column < row.length - 1) {
-                    int padding = widths[column] - row[column].codePointCount(0, row[column].length()) + 2;
-                    line.append(" ".repeat(padding));
-                }
+                line.append(" ".repeat(widths[column] - row[column].codePointCount(0, row[column].length()) + 2));
             }
             text.append(line.toString().stripTrailing()).append('\n');
         }
