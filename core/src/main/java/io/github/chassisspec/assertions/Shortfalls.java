@@ -14,8 +14,10 @@ final class Shortfalls {
         if (!result.isEvaluated()) {
             return result.message();
         }
-        return result.message() + " (margin " + fixed(result.marginDegrees()) + "°, limited by " + result.limitedBy()
-                + ", adhesion " + result.assumptions().get("adhesion") + ")";
+        String margin = result.requiredSlope() != null ? fixed(result.margin().value()) + "°" : result.margin().text();
+        Object adhesion = result.assumptions().get("adhesion");
+        return result.message() + " (margin " + margin + ", limited by " + result.limitedBy()
+                + (adhesion == null ? "" : ", adhesion " + adhesion) + ")";
     }
 
     static String fixed(double value) {

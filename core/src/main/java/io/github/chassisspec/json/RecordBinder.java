@@ -116,8 +116,9 @@ final class RecordBinder {
         RecordShape shape = SHAPES.get(type);
         for (Member member : object.members().values()) {
             if (!shape.names().contains(member.name()) && !extraNames.contains(member.name())) {
-                List<String> candidates = new ArrayList<>(extraNames);
-                candidates.addAll(shape.orderedNames());
+                // The record's own fields in their order, then the caller's extra ones sorted: a stable message.
+                List<String> candidates = new ArrayList<>(shape.orderedNames());
+                extraNames.stream().sorted().forEach(candidates::add);
                 throw error(pointer + "/" + Pointers.escape(member.name()), member.nameLocation(),
                         unknownField(member.name(), candidates));
             }

@@ -1,10 +1,12 @@
 package io.github.chassisspec.json;
 
+import io.github.chassisspec.report.Change;
+import io.github.chassisspec.report.Comparison;
 import io.github.chassisspec.report.ComplianceReport;
+import io.github.chassisspec.report.Measure;
 import io.github.chassisspec.report.DirectionResult;
 import io.github.chassisspec.report.RequirementResult;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import io.github.chassisspec.report.Verdict;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -17,8 +19,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes compliance reports as the JSON of FORMAT.md §4: one object per report, an array when there are several.
- * Slopes are text in degrees rounded to 0.01° ({@code "22.2 °"}) as FORMAT shows them, with the unrounded
- * numbers beside them ({@code "capabilityDegrees"}) for programs. Thread-safe.
+ * {@code required}, {@code capability} and {@code margin} are text with their unit, slopes in degrees rounded to
+ * 0.01° ({@code "22.2 °"}) as FORMAT shows them, with the unrounded numbers beside them ({@code "capabilityValue"}
+ * in {@code "unit"}) for programs. Thread-safe.
  */
 public final class ReportJsonWriter {
 
@@ -48,6 +51,10 @@ public final class ReportJsonWriter {
         node.put("verdict", report.verdict().name());
         ArrayNode results = node.putArray("results");
         report.results().forEach(result -> results.add(result(result, true)));
+        if (!report.notes().isEmpty()) {
+            ArrayNode notes = node.putArray("notes");
+            report.notes().forEach(notes::add);
+        }
         return node;
     }
 
@@ -57,9 +64,20 @@ public final class ReportJsonWriter {
         if (result.label() != null) {
             node.put("label", result.label());
         }
-        node.put("load", result.load());
-        node.put("facing", (result.governingFacing() != null ? result.governingFacing() : result.facing()).sheetName());
-        node.put("facingChecked", result.facing().sheetName());
+        if (result.source() != null) {
+            ObjectNode source = node.putObject("source");
+            source.put("pack", result.source().pack());
+            source.put("source", result.source().source());
+            source.put("verified", result.source().verified());
+        }
+        if (result.load() != null) {
+            node.put("load", result.load());
+        }
+        if (result.facing() != null) {
+            node.put("facing", (result.governingFacing() != null ? result.governingFacing() : result.facing())
+                    .sheetName());
+            node.put("facingChecked", result.facing().sheetName());
+        }
         if (result.gear() != null) {
             node.put("gear", result.gear());
         }
@@ -67,12 +85,19 @@ public final class ReportJsonWriter {
             node.put("range", result.range());
         }
         node.put("verdict", result.verdict().name());
-        node.put("required", degrees(result.required().degrees()));
-        node.put("requiredAsWritten", result.required().writtenForm());
+        node.put("comparison", result.comparison() == Comparison.AT_LEAST ? "atLeast" : "atMost");
+        node.put("required", result.required().text());
+        if (result.requiredSlope() != null) {
+            node.put("requiredAsWritten", result.requiredSlope().writtenForm());
+        }
         if (result.isEvaluated()) {
-            node.put("capability", degrees(result.capabilityDegrees()));
-            node.put("margin", degrees(result.marginDegrees()));
-            node.put("limitedBy", result.limitedBy().name());
+            node.put("capability", result.capability().text());
+            node.put("margin", result.margin().text());
+            if (result.limitedBy() != null) {
+                node.put("limitedBy", result.limitedBy().name());
+            } else {
+                node.putNull("limitedBy");
+            }
         } else {
             node.putNull("capability");
             node.putNull("margin");
@@ -82,6 +107,8 @@ public final class ReportJsonWriter {
         for (Map.Entry<String, Object> entry : result.assumptions().entrySet()) {
             if (entry.getValue() instanceof Double number) {
                 assumptions.put(entry.getKey(), number);
+            } else if (entry.getValue() instanceof Integer number) {
+                assumptions.put(entry.getKey(), number);
             } else {
                 assumptions.put(entry.getKey(), String.valueOf(entry.getValue()));
             }
@@ -89,18 +116,19 @@ public final class ReportJsonWriter {
         node.put("message", result.message());
         ArrayNode warnings = node.putArray("warnings");
         result.warnings().forEach(warnings::add);
-        node.put("requiredDegrees", result.required().degrees());
+        node.put("unit", result.required().unit());
+        node.put("requiredValue", result.required().value());
         if (result.isEvaluated()) {
-            node.put("capabilityDegrees", result.capabilityDegrees());
-            node.put("marginDegrees", result.marginDegrees());
+            node.put("capabilityValue", result.capability().value());
+            node.put("marginValue", result.margin().value());
         }
         if (!result.directions().isEmpty()) {
             ArrayNode directions = node.putArray("directions");
             for (DirectionResult direction : result.directions()) {
                 ObjectNode directionNode = directions.addObject();
                 directionNode.put("facing", direction.facing().sheetName());
-                directionNode.put("capability", degrees(direction.capabilityDegrees()));
-                directionNode.put("capabilityDegrees", direction.capabilityDegrees());
+                directionNode.put("capability", Measure.degrees(direction.capabilityDegrees()).text());
+                directionNode.put("capabilityValue", direction.capabilityDegrees());
                 directionNode.put("limitedBy", direction.limitedBy().name());
                 directionNode.put("verdict", direction.verdict().name());
             }
@@ -109,17 +137,29 @@ public final class ReportJsonWriter {
             ObjectNode details = node.putObject("details");
             result.details().forEach(details::put);
         }
+        if (result.verdict() == Verdict.FAIL || !result.remedies().isEmpty()) {
+            putChanges(node, "whatWouldItTake", result.remedies());
+        }
+        putChanges(node, "headroom", result.headroom());
         if (withAlternative && result.ifPercentWasMeant() != null) {
             node.set("ifPercentWasMeant", result(result.ifPercentWasMeant(), false));
         }
         return node;
     }
 
-    /** Degrees rounded to 0.01 with trailing zeros dropped, as FORMAT.md §4 writes them: {@code "-2.03 °"}. */
-    static String degrees(double value) {
-        BigDecimal rounded = new BigDecimal(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-        String text = rounded.signum() == 0 ? "0" : rounded.toPlainString();
-        return text + " °";
+    private static void putChanges(ObjectNode node, String name, List<Change> changes) {
+        if (changes.isEmpty() && !name.equals("whatWouldItTake")) {
+            return;
+        }
+        ArrayNode array = node.putArray(name);
+        for (Change change : changes) {
+            ObjectNode changeNode = array.addObject();
+            changeNode.put("parameter", change.parameter());
+            changeNode.put("path", change.path());
+            changeNode.put("current", change.current().text());
+            changeNode.put("target", change.target().text());
+            changeNode.put("targetSi", change.targetSi());
+            changeNode.put("change", change.text());
+        }
     }
-
 }

@@ -5,45 +5,74 @@ import io.github.chassisspec.json.SheetNode.Member;
 import io.github.chassisspec.json.SheetNode.ObjectNode;
 import io.github.chassisspec.json.SheetNode.ScalarKind;
 import io.github.chassisspec.json.SheetNode.ScalarNode;
+import io.github.chassisspec.report.PackSource;
+import io.github.chassisspec.requirements.Applicability;
 import io.github.chassisspec.requirements.Assumptions;
+import io.github.chassisspec.requirements.AxleLoadsRequirement;
+import io.github.chassisspec.requirements.ElectricalBalanceRequirement;
+import io.github.chassisspec.requirements.FrameStrengthRequirement;
+import io.github.chassisspec.requirements.GradeabilityRequirement;
+import io.github.chassisspec.requirements.GroundAnglesRequirement;
 import io.github.chassisspec.requirements.HillStartRequirement;
 import io.github.chassisspec.requirements.ParkingHoldRequirement;
+import io.github.chassisspec.requirements.PowerToMassRequirement;
+import io.github.chassisspec.requirements.ProfileEntry;
 import io.github.chassisspec.requirements.Requirement;
 import io.github.chassisspec.requirements.RequirementProfile;
+import io.github.chassisspec.requirements.SteerAxleShareRequirement;
+import io.github.chassisspec.requirements.TiltStabilityRequirement;
+import io.github.chassisspec.requirements.TopSpeedRequirement;
+import io.github.chassisspec.requirements.TurningCircleRequirement;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * Reads {@code chassis-requirements/1} requirement profiles (FORMAT.md §3) from JSON or YAML.
+ * Reads {@code chassis-requirements/1} requirement profiles (FORMAT.md §3) from JSON or YAML, including rule packs.
  *
  * <pre>{@code
  * { "format": "chassis-requirements/1", "name": "Mediterranean city bus tender",
  *   "assumptions": { "adhesion": 0.8, "rollingResistance": 0.010 },
  *   "requirements": [
  *     { "check": "parkingHold", "slope": "45 %", "load": "laden", "facing": "both" },
- *     { "check": "hillStart", "slope": "30 %", "gear": 2 } ] }
+ *     { "check": "axleLoads" },
+ *     { "pack": "un-r13" } ] }
  * }</pre>
  *
- * <p>Each requirement names its {@code check}; a requirement may override {@code adhesion} and
- * {@code rollingResistance} (and, for a hill start, {@code reserveAcceleration}) and carry a {@code label}.
- * Reading is as strict as for spec sheets, with the same {@link SheetException}. Immutable and thread-safe.
+ * <p>Each requirement names its {@code check} and may carry a {@code label}, a {@code source} with
+ * {@code verified} (where its figure comes from, and whether that was checked against the text), and
+ * {@code appliesTo} ({@code categories}, {@code axleCount}). {@code { "pack": NAME }} includes a built-in rule pack
+ * ({@link RulePacks}); {@code { "pack": "my-pack.json" }} a pack file, relative to the profile. Reading is as strict
+ * as for spec sheets, with the same {@link SheetException}. Immutable and thread-safe.
  */
 public final class RequirementProfileReader {
 
     /** The value of the {@code format} field this reader accepts. */
     public static final String FORMAT = "chassis-requirements/1";
 
-    private static final List<String> ROOT_FIELDS = List.of("format", "name", "assumptions", "requirements");
+    private static final List<String> ROOT_FIELDS = List.of("format", "name", "description", "source", "verified",
+            "assumptions", "requirements");
+    private static final Set<String> ENTRY_FIELDS = Set.of("check", "source", "verified", "appliesTo");
     private static final Map<String, Class<? extends Record>> CHECKS = new LinkedHashMap<>();
 
     static {
         CHECKS.put(ParkingHoldRequirement.CHECK, ParkingHoldRequirement.class);
         CHECKS.put(HillStartRequirement.CHECK, HillStartRequirement.class);
+        CHECKS.put(AxleLoadsRequirement.CHECK, AxleLoadsRequirement.class);
+        CHECKS.put(SteerAxleShareRequirement.CHECK, SteerAxleShareRequirement.class);
+        CHECKS.put(GradeabilityRequirement.CHECK, GradeabilityRequirement.class);
+        CHECKS.put(TopSpeedRequirement.CHECK, TopSpeedRequirement.class);
+        CHECKS.put(TiltStabilityRequirement.CHECK, TiltStabilityRequirement.class);
+        CHECKS.put(TurningCircleRequirement.CHECK, TurningCircleRequirement.class);
+        CHECKS.put(GroundAnglesRequirement.CHECK, GroundAnglesRequirement.class);
+        CHECKS.put(FrameStrengthRequirement.CHECK, FrameStrengthRequirement.class);
+        CHECKS.put(ElectricalBalanceRequirement.CHECK, ElectricalBalanceRequirement.class);
+        CHECKS.put(PowerToMassRequirement.CHECK, PowerToMassRequirement.class);
     }
 
     private final SheetParser parser = new SheetParser(SheetParser.DEFAULT_MAXIMUM_BYTES);
@@ -62,16 +91,22 @@ public final class RequirementProfileReader {
     public ProfileSheet readSheet(Path file) {
         Objects.requireNonNull(file, "file");
         String source = file.toString();
-        return bind(parser.parse(file, source, SheetFormat.ofFileName(source)), source);
+        Path folder = file.toAbsolutePath().getParent();
+        return bind(parser.parse(file, source, SheetFormat.ofFileName(source)), source, folder, true);
     }
 
-    /** Reads a profile from text; {@code sourceName} names it in errors. */
+    /** Reads a profile from text; {@code sourceName} names it in errors; pack files are found from the working folder. */
     public ProfileSheet readSheet(String content, String sourceName, SheetFormat format) {
         Objects.requireNonNull(content, "content");
-        return bind(parser.parse(content, sourceName, format), sourceName);
+        return bind(parser.parse(content, sourceName, format), sourceName, Path.of("").toAbsolutePath(), true);
     }
 
-    private static ProfileSheet bind(SheetNode root, String source) {
+    /** Reads a built-in pack's text; packs do not include other packs. */
+    ProfileSheet readPack(String content, String sourceName) {
+        return bind(parser.parse(content, sourceName, SheetFormat.JSON), sourceName, null, false);
+    }
+
+    private ProfileSheet bind(SheetNode root, String source, Path folder, boolean packsAllowed) {
         RecordBinder binder = new RecordBinder(source);
         ObjectNode object = SpecSheetReader.checkFormat(root, binder, FORMAT, "chassis-spec/",
                 "a spec sheet, not a requirement profile");
@@ -83,6 +118,11 @@ public final class RequirementProfileReader {
             }
         }
         String name = (String) binder.bind(required(object, "name", binder), String.class, "/name");
+        if (object.members().containsKey("description")) {
+            binder.bind(object.members().get("description").value(), String.class, "/description");
+        }
+        String rootSource = optionalText(object, "source", "/source", binder);
+        Boolean rootVerified = optionalFlag(object, "verified", "/verified", binder);
         Member assumptionsMember = object.members().get("assumptions");
         Assumptions assumptions = assumptionsMember == null ? Assumptions.DEFAULTS
                 : binder.bindRecord(assumptionsMember.value(), Assumptions.class, "/assumptions", Set.of());
@@ -94,24 +134,33 @@ public final class RequirementProfileReader {
         if (array.elements().isEmpty()) {
             throw binder.error("/requirements", array.location(), "must list at least one requirement");
         }
-        List<Requirement> requirements = new ArrayList<>();
+        List<ProfileEntry> entries = new ArrayList<>();
+        List<String> entryPointers = new ArrayList<>();
         for (int index = 0; index < array.elements().size(); index++) {
-            requirements.add(requirement(array.elements().get(index), "/requirements/" + index, binder));
+            String pointer = "/requirements/" + index;
+            SheetNode node = array.elements().get(index);
+            binder.remember(pointer, node.location());
+            if (node instanceof ObjectNode entry && entry.members().containsKey("pack")) {
+                for (ProfileEntry included : pack(entry, pointer, binder, folder, packsAllowed)) {
+                    entries.add(included);
+                    entryPointers.add(pointer);
+                }
+                continue;
+            }
+            entries.add(entry(node, pointer, binder, name, rootSource, rootVerified));
+            entryPointers.add(pointer);
         }
-        return new ProfileSheet(source, new RequirementProfile(name, assumptions, requirements), binder.locations());
+        return new ProfileSheet(source, new RequirementProfile(name, assumptions, entries), binder.locations(),
+                entryPointers);
     }
 
-    private static Requirement requirement(SheetNode node, String pointer, RecordBinder binder) {
+    private ProfileEntry entry(SheetNode node, String pointer, RecordBinder binder, String profileName,
+            String rootSource, Boolean rootVerified) {
         if (!(node instanceof ObjectNode object)) {
             throw binder.error(pointer, node.location(), "expected an object but found " + node.describe());
         }
         Member check = object.members().get("check");
         if (check == null) {
-            if (object.members().containsKey("pack")) {
-                throw binder.error(pointer + "/pack", object.members().get("pack").nameLocation(),
-                        "rule packs are not built into this version; list the checks instead ("
-                                + String.join(", ", CHECKS.keySet()) + ")");
-            }
             throw binder.error(pointer, object.location(), "missing required field \"check\"; the checks are "
                     + String.join(", ", CHECKS.keySet()));
         }
@@ -119,12 +168,78 @@ public final class RequirementProfileReader {
             throw binder.error(pointer + "/check", check.value().location(),
                     "expected the name of a check but found " + check.value().describe());
         }
+        binder.remember(pointer + "/check", check.value().location());
         Class<? extends Record> type = CHECKS.get(scalar.text());
         if (type == null) {
             throw binder.error(pointer + "/check", check.value().location(),
                     unknown("check", scalar.text(), List.copyOf(CHECKS.keySet())));
         }
-        return (Requirement) binder.bindRecord(node, type, pointer, Set.of("check"));
+        Requirement requirement = (Requirement) binder.bindRecord(node, type, pointer, ENTRY_FIELDS);
+        String source = optionalText(object, "source", pointer + "/source", binder);
+        Boolean verified = optionalFlag(object, "verified", pointer + "/verified", binder);
+        String effectiveSource = source != null ? source : rootSource;
+        PackSource packSource = effectiveSource == null ? null : new PackSource(profileName, effectiveSource,
+                Boolean.TRUE.equals(verified != null ? verified : rootVerified));
+        Member appliesTo = object.members().get("appliesTo");
+        Applicability applicability = appliesTo == null ? null
+                : binder.bindRecord(appliesTo.value(), Applicability.class, pointer + "/appliesTo", Set.of());
+        return new ProfileEntry(requirement, packSource, applicability);
+    }
+
+    private List<ProfileEntry> pack(ObjectNode entry, String pointer, RecordBinder binder, Path folder,
+            boolean packsAllowed) {
+        Member pack = entry.members().get("pack");
+        if (!packsAllowed) {
+            throw binder.error(pointer + "/pack", pack.nameLocation(), "a rule pack cannot include another pack");
+        }
+        for (Member member : entry.members().values()) {
+            if (!member.name().equals("pack")) {
+                throw binder.error(pointer + "/" + Pointers.escape(member.name()), member.nameLocation(),
+                        "a pack entry holds only \"pack\"; the pack's requirements bring their own fields");
+            }
+        }
+        String name = (String) binder.bind(pack.value(), String.class, pointer + "/pack");
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (name.contains("/") || lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            Path file = folder.resolve(name);
+            String packName = file.getFileName().toString().replaceFirst("\\.(json|ya?ml)$", "");
+            ProfileSheet sheet = bindFile(file, packName);
+            return sheet.profile().entries();
+        }
+        if (!RulePacks.names().contains(name)) {
+            throw binder.error(pointer + "/pack", pack.value().location(), unknownPack(name));
+        }
+        return RulePacks.pack(name).entries();
+    }
+
+    /** A pack file: its requirements' sources name the pack by its file name. */
+    private ProfileSheet bindFile(Path file, String packName) {
+        String source = file.toString();
+        SheetNode root = parser.parse(file, source, SheetFormat.ofFileName(source));
+        ProfileSheet sheet = bind(root, source, file.toAbsolutePath().getParent(), false);
+        List<ProfileEntry> renamed = sheet.profile().entries().stream()
+                .map(entry -> entry.source() == null ? entry : new ProfileEntry(entry.requirement(),
+                        new PackSource(packName, entry.source().source(), entry.source().verified()), entry.appliesTo()))
+                .toList();
+        return new ProfileSheet(source, new RequirementProfile(sheet.profile().name(), sheet.profile().assumptions(),
+                renamed), sheet.locations(), sheet.entryPointers());
+    }
+
+    static String unknownPack(String name) {
+        String suggestion = Suggestions.closest(name, RulePacks.names());
+        return "unknown rule pack \"" + SheetNode.abbreviated(name) + "\"; " + (suggestion != null
+                ? "did you mean \"" + suggestion + "\"?" : "the built-in packs are " + String.join(", ", RulePacks.names())
+                + " (chassis-check --list-packs), or give a pack file ending in .json or .yaml");
+    }
+
+    private static String optionalText(ObjectNode object, String field, String pointer, RecordBinder binder) {
+        Member member = object.members().get(field);
+        return member == null ? null : (String) binder.bind(member.value(), String.class, pointer);
+    }
+
+    private static Boolean optionalFlag(ObjectNode object, String field, String pointer, RecordBinder binder) {
+        Member member = object.members().get(field);
+        return member == null ? null : (Boolean) binder.bind(member.value(), Boolean.class, pointer);
     }
 
     private static SheetNode required(ObjectNode object, String name, RecordBinder binder) {

@@ -51,12 +51,27 @@ public final class Startability {
      */
     public static SlopeCapability capability(RigidVehicle vehicle, Launch launch, double adhesion,
             double rollingResistance, double reserveAccelerationMs2) {
+        return capability(vehicle, launch.wheelForceN(), launch.driveFactor(), adhesion, rollingResistance,
+                vehicle.massKg() * reserveAccelerationMs2);
+    }
+
+    /**
+     * The steepest slope climbed facing uphill with a drive force at the wheels against weight, rolling resistance
+     * and an extra resistance (an acceleration reserve m·a_res, or air drag ½·ρ·C_d·A·v² at a steady speed): the
+     * largest θ* such that min(F_drive, μ·Σ_driven N_i(θ)) ≥ W·(sin θ + f_r·cos θ) + F_extra on every slope from 0.
+     * With F_extra = 0 and c = F_drive / W, the drive limit is θ = asin(c / √(1 + f_r²)) − atan f_r.
+     *
+     * @param driveForceN    F_drive, N
+     * @param driveFactor    what limits when the drive force does: ENGINE, MOTOR or CLUTCH
+     * @param extraResistanceN F_extra, N
+     */
+    public static SlopeCapability capability(RigidVehicle vehicle, double driveForceN, LimitingFactor driveFactor,
+            double adhesion, double rollingResistance, double extraResistanceN) {
         double weight = vehicle.weightN();
-        double reserveN = vehicle.massKg() * reserveAccelerationMs2;
+        double reserveN = extraResistanceN;
         double tip = vehicle.tipOverAngleRad(Facing.UPHILL);
-        // F_eng − W·(sin φ + f_r·cos φ) − m·a_res ≥ 0.
-        double engine = Sinusoid.firstNegative(-weight * rollingResistance, -weight, launch.wheelForceN() - reserveN,
-                0, tip);
+        // F_drive − W·(sin φ + f_r·cos φ) − F_extra ≥ 0.
+        double engine = Sinusoid.firstNegative(-weight * rollingResistance, -weight, driveForceN - reserveN, 0, tip);
         // μ·Σ_driven N_i(φ) − W·(sin φ + f_r·cos φ) − m·a_res ≥ 0.
         double cosine = -weight * rollingResistance;
         double sine = -weight;
@@ -73,7 +88,7 @@ public final class Startability {
         if (capability >= tip) {
             factor = LimitingFactor.TIP_OVER;
         } else if (engine <= traction) {
-            factor = launch.driveFactor();
+            factor = driveFactor;
         } else {
             factor = LimitingFactor.TRACTION;
         }

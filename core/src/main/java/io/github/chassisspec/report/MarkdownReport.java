@@ -26,10 +26,10 @@ public final class MarkdownReport {
             RequirementResult result = results.get(index);
             text.append("| ").append(index + 1)
                     .append(" | ").append(escape(ReportText.requirement(result)))
-                    .append(" | ").append(escape(result.load()))
-                    .append(" | ").append(escape(result.required().displayText()))
-                    .append(" | ").append(ReportText.capability(result))
-                    .append(" | ").append(ReportText.margin(result))
+                    .append(" | ").append(result.load() == null ? "–" : escape(result.load()))
+                    .append(" | ").append(escape(ReportText.required(result)))
+                    .append(" | ").append(escape(ReportText.capability(result)))
+                    .append(" | ").append(escape(ReportText.margin(result)))
                     .append(" | ").append(ReportText.limitedBy(result))
                     .append(" | ").append(result.verdict() == Verdict.PASS ? "PASS" : "**" + result.verdict() + "**")
                     .append(" |\n");
@@ -44,13 +44,31 @@ public final class MarkdownReport {
             if (!result.directions().isEmpty()) {
                 text.append("   - directions: ").append(ReportText.directions(result)).append('\n');
             }
-            text.append("   - assumptions: ").append(escape(ReportText.assumptions(result))).append('\n');
+            if (!result.assumptions().isEmpty()) {
+                text.append("   - assumptions: ").append(escape(ReportText.assumptions(result))).append('\n');
+            }
             if (!result.details().isEmpty()) {
                 text.append("   - figures: ").append(escape(ReportText.details(result))).append('\n');
+            }
+            if (!result.remedies().isEmpty()) {
+                text.append("   - what would it take (one change each): ")
+                        .append(escape(ReportText.changes(result.remedies()))).append('\n');
+            }
+            if (ReportText.beyondReach(result)) {
+                text.append("   - what would it take: ").append(ReportText.NO_SINGLE_CHANGE).append('\n');
+            }
+            if (!result.headroom().isEmpty()) {
+                text.append("   - headroom: ").append(escape(ReportText.changes(result.headroom()))).append('\n');
+            }
+            if (result.source() != null) {
+                text.append("   - source: ").append(escape(result.source().describe())).append('\n');
             }
             for (String warning : result.warnings()) {
                 text.append("   - ⚠ **Warning:** ").append(escape(warning)).append('\n');
             }
+        }
+        for (String note : report.notes()) {
+            text.append("\n> Note: ").append(escape(note)).append('\n');
         }
         return text.toString();
     }

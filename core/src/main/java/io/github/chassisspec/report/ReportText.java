@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The words and numbers the text and Markdown reports share, so that both say the same thing. */
@@ -12,22 +13,41 @@ final class ReportText {
     private ReportText() {
     }
 
-    /** "parking hold, facing both" or "hill start, gear 2, low range". */
+    /** "parking hold, facing both", "hill start, gear 2, low range", "axle loads", "top speed, gear 6". */
     static String requirement(RequirementResult result) {
         return switch (result.check()) {
             case "parkingHold" -> "parking hold, facing " + result.facing().sheetName();
-            case "hillStart" -> "hill start, gear " + result.gear() + (result.range() == null ? "" : ", "
-                    + result.range() + " range");
-            default -> result.check();
+            case "hillStart" -> "hill start, gear " + result.gear() + range(result);
+            case "gradeability" -> "gradeability, gear " + result.gear() + range(result) + " at "
+                    + result.assumptions().get("speed");
+            case "topSpeed" -> "top speed" + (result.gear() == null ? "" : ", gear " + result.gear()) + range(result);
+            case "steerAxleShare" -> "steer-axle share";
+            case "powerToMass" -> "power to mass";
+            default -> words(result.check());
         };
     }
 
-    /** "22.2° (40.8 %) facing downhill" for a both-ways check, "13.0° (23.0 %)" otherwise, "–" when not evaluated. */
+    private static String range(RequirementResult result) {
+        return result.range() == null ? "" : ", " + result.range() + " range";
+    }
+
+    /** "45 % (24.2°)" for a slope, "≤ 11500 kg" or "≥ 28 °" for other figures. */
+    static String required(RequirementResult result) {
+        if (result.requiredSlope() != null) {
+            return result.requiredSlope().displayText();
+        }
+        return (result.comparison() == Comparison.AT_MOST ? "≤ " : "≥ ") + result.required().text();
+    }
+
+    /** "22.2° (40.8 %) facing downhill", "13.0° (23.0 %)", "9600 kg", or "–" when not evaluated. */
     static String capability(RequirementResult result) {
         if (!result.isEvaluated()) {
             return "–";
         }
-        String text = slope(result.capabilityDegrees());
+        if (result.requiredSlope() == null) {
+            return result.capability().text();
+        }
+        String text = slope(result.capability().value());
         return result.directions().isEmpty() ? text : text + " facing " + result.governingFacing().sheetName();
     }
 
@@ -35,14 +55,14 @@ final class ReportText {
         return fixed(degrees, 1) + "° (" + fixed(100 * Math.tan(Math.toRadians(degrees)), 1) + " %)";
     }
 
-    /** "+7.5°" or "-22.8°"; "–" when not evaluated. */
+    /** "+7.5°", "-22.8°", "+1900 kg"; "–" when not evaluated. */
     static String margin(RequirementResult result) {
         if (!result.isEvaluated()) {
             return "–";
         }
-        double margin = result.marginDegrees();
-        String text = fixed(margin, 1);
-        return (margin >= 0 && !text.startsWith("-") ? "+" : "") + text + "°";
+        double margin = result.margin().value();
+        String text = result.requiredSlope() != null ? fixed(margin, 1) + "°" : result.margin().text();
+        return (margin >= 0 && !text.startsWith("-") ? "+" : "") + text;
     }
 
     static String limitedBy(RequirementResult result) {
@@ -83,9 +103,25 @@ final class ReportText {
         return String.join(", ", parts);
     }
 
-    /** camelCase to words: "rollingResistance" → "rolling resistance". */
+    /** What a FAIL says when no single parameter within reach makes it pass. */
+    static final String NO_SINGLE_CHANGE = "no change of a single parameter within reach makes it pass";
+
+    /** Whether the result is a FAIL that no single change rescues. */
+    static boolean beyondReach(RequirementResult result) {
+        return result.verdict() == Verdict.FAIL && result.remedies().isEmpty();
+    }
+
+    /** The changes' texts joined: "adhesion μ at least 0.9 (assumed 0.8); mass ... at most 14.2 t". */
+    static String changes(List<Change> changes) {
+        return String.join("; ", changes.stream().map(Change::text).toList());
+    }
+
+    /** camelCase to words: "rollingResistance" → "rolling resistance"; other text as it is. */
     static String words(String camelCase) {
-        return camelCase.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        if (camelCase.contains(" ")) {
+            return camelCase;
+        }
+        return camelCase.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 
     static String fixed(double value, int places) {

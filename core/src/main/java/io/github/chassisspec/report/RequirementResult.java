@@ -3,57 +3,81 @@ package io.github.chassisspec.report;
 import io.github.chassisspec.physics.Facing;
 import io.github.chassisspec.physics.LimitingFactor;
 import io.github.chassisspec.units.Slope;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * The answer to one requirement: the verdict, the capability against what is required, the margin, what limits,
- * the assumptions used, a one-line message and warnings. Nothing is hidden: every assumption that decided the
- * number is in {@link #assumptions()}.
+ * The answer to one requirement: the verdict, what was required against what the vehicle manages, the margin, what
+ * limits, the assumptions used, a one-line message, warnings, and what it would take to pass (or how much room there
+ * is). Nothing is hidden: every assumption that decided the number is in {@link #assumptions()}.
  *
- * @param check              the check, as profiles name it: {@code parkingHold}, {@code hillStart}
- * @param label              the requirement's own label, such as a tender clause; null when none
- * @param load               the load case
- * @param facing             the direction asked for ({@code both} for parking), uphill for a hill start
- * @param governingFacing    the direction the verdict and capability come from; null when not evaluated
- * @param gear               the gear of a hill start, null otherwise
- * @param range              the transfer-case range of a hill start ({@code high}/{@code low}), null when none
- * @param verdict            PASS, FAIL or NOT_EVALUATED
- * @param required           the slope required, as written
- * @param capabilityDegrees  the steepest slope managed, in degrees; NaN when not evaluated
- * @param limitedBy          what fails just above the capability; null when not evaluated
- * @param assumptions        the assumptions used, by name: numbers, or text with units
- * @param details            figures behind the answer (forces, torques, adhesion needed), text with units
- * @param directions         per-direction capabilities for a requirement checked facing both ways, else empty
- * @param message            one line saying what was found
- * @param warnings           what the reader must know, such as a slope in degrees that is probably a percent
- * @param ifPercentWasMeant  for a slope in degrees that no tyre can meet: the same requirement read as a percent
- *                           grade; null otherwise
+ * @param check             the check, as profiles name it: {@code parkingHold}, {@code axleLoads}...
+ * @param label             the requirement's own label, such as a tender clause; null when none
+ * @param source            where a rule pack took the figure from; null for a requirement of the profile itself
+ * @param load              the load case; null for checks that do not depend on one, or that cover all
+ * @param facing            the direction asked for (slope checks), else null
+ * @param governingFacing   the direction the verdict comes from (slope checks), else null
+ * @param gear              the gear of a hill start, gradeability or top-speed check, else null
+ * @param range             the transfer-case range used, else null
+ * @param verdict           PASS, FAIL or NOT_EVALUATED
+ * @param comparison        whether the capability must be at least, or the actual figure at most, the required one
+ * @param required          the figure required (for slope checks in degrees)
+ * @param requiredSlope     the slope as written, for slope checks; null otherwise
+ * @param capability        what the vehicle manages (or, for an at-most check, the actual figure); null when not
+ *                          evaluated
+ * @param margin            how far inside the requirement it is, positive when met; null when not evaluated
+ * @param limitedBy         what decides the capability; null when not evaluated or nothing in particular
+ * @param assumptions       the assumptions used, by name: numbers, or text with units
+ * @param details           figures behind the answer, text with units
+ * @param directions        per-direction capabilities for a parking requirement facing both ways, else empty
+ * @param message           one line saying what was found
+ * @param warnings          what the reader must know, such as a slope in degrees that is probably a percent
+ * @param ifPercentWasMeant for a slope in degrees that no tyre can meet: the same requirement read as a percent
+ *                          grade; null otherwise
+ * @param remedies          for a FAIL: the smallest change of one parameter that makes it pass, each parameter
+ *                          where the physics allows one; empty otherwise
+ * @param headroom          for a PASS: how far each parameter can go before it fails; empty otherwise
  */
 public record RequirementResult(
         String check,
         String label,
+        PackSource source,
         String load,
         Facing facing,
         Facing governingFacing,
         Integer gear,
         String range,
         Verdict verdict,
-        Slope required,
-        double capabilityDegrees,
+        Comparison comparison,
+        Measure required,
+        Slope requiredSlope,
+        Measure capability,
+        Measure margin,
         LimitingFactor limitedBy,
         Map<String, Object> assumptions,
         Map<String, String> details,
         List<DirectionResult> directions,
         String message,
         List<String> warnings,
-        RequirementResult ifPercentWasMeant) {
+        RequirementResult ifPercentWasMeant,
+        List<Change> remedies,
+        List<Change> headroom) {
 
     public RequirementResult {
-        assumptions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(assumptions));
-        details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
+        Objects.requireNonNull(check, "check");
+        Objects.requireNonNull(verdict, "verdict");
+        Objects.requireNonNull(required, "required");
+        Objects.requireNonNull(message, "message");
+        assumptions = Collections.unmodifiableMap(new LinkedHashMap<>(assumptions));
+        details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
         directions = List.copyOf(directions);
         warnings = List.copyOf(warnings);
+        remedies = List.copyOf(remedies);
+        headroom = List.copyOf(headroom);
     }
 
     /** Whether a capability was computed. */
@@ -61,13 +85,183 @@ public record RequirementResult(
         return verdict != Verdict.NOT_EVALUATED;
     }
 
-    /** capability − required, in degrees; NaN when not evaluated. */
-    public double marginDegrees() {
-        return capabilityDegrees - required.degrees();
+    /** A builder, for checks that assemble a result step by step. */
+    public static Builder builder(String check, Verdict verdict, Measure required, String message) {
+        return new Builder(check, verdict, required, message);
     }
 
-    /** The capability as a slope in degrees, for display; null when not evaluated. */
-    public Slope capability() {
-        return isEvaluated() ? Slope.ofRadians(Math.toRadians(capabilityDegrees)).asDegrees() : null;
+    /** A builder that starts from this result. */
+    public Builder toBuilder() {
+        Builder builder = new Builder(check, verdict, required, message);
+        builder.label = label;
+        builder.source = source;
+        builder.load = load;
+        builder.facing = facing;
+        builder.governingFacing = governingFacing;
+        builder.gear = gear;
+        builder.range = range;
+        builder.comparison = comparison;
+        builder.requiredSlope = requiredSlope;
+        builder.capability = capability;
+        builder.margin = margin;
+        builder.limitedBy = limitedBy;
+        builder.assumptions.putAll(assumptions);
+        builder.details.putAll(details);
+        builder.directions.addAll(directions);
+        builder.warnings.addAll(warnings);
+        builder.ifPercentWasMeant = ifPercentWasMeant;
+        builder.remedies.addAll(remedies);
+        builder.headroom.addAll(headroom);
+        return builder;
+    }
+
+    /** Builds a {@link RequirementResult}; not thread-safe. */
+    public static final class Builder {
+        private String check;
+        private Verdict verdict;
+        private Measure required;
+        private String message;
+        private String label;
+        private PackSource source;
+        private String load;
+        private Facing facing;
+        private Facing governingFacing;
+        private Integer gear;
+        private String range;
+        private Comparison comparison = Comparison.AT_LEAST;
+        private Slope requiredSlope;
+        private Measure capability;
+        private Measure margin;
+        private LimitingFactor limitedBy;
+        private final Map<String, Object> assumptions = new LinkedHashMap<>();
+        private final Map<String, String> details = new LinkedHashMap<>();
+        private final List<DirectionResult> directions = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
+        private RequirementResult ifPercentWasMeant;
+        private final List<Change> remedies = new ArrayList<>();
+        private final List<Change> headroom = new ArrayList<>();
+
+        private Builder(String check, Verdict verdict, Measure required, String message) {
+            this.check = check;
+            this.verdict = verdict;
+            this.required = required;
+            this.message = message;
+        }
+
+        public Builder required(Measure newRequired) {
+            required = newRequired;
+            return this;
+        }
+
+        public Builder verdict(Verdict newVerdict) {
+            verdict = newVerdict;
+            return this;
+        }
+
+        public Builder message(String newMessage) {
+            message = newMessage;
+            return this;
+        }
+
+        public Builder label(String newLabel) {
+            label = newLabel;
+            return this;
+        }
+
+        public Builder source(PackSource newSource) {
+            source = newSource;
+            return this;
+        }
+
+        public Builder load(String newLoad) {
+            load = newLoad;
+            return this;
+        }
+
+        public Builder facing(Facing asked, Facing governing) {
+            facing = asked;
+            governingFacing = governing;
+            return this;
+        }
+
+        public Builder gear(Integer newGear) {
+            gear = newGear;
+            return this;
+        }
+
+        public Builder range(String newRange) {
+            range = newRange;
+            return this;
+        }
+
+        public Builder comparison(Comparison newComparison) {
+            comparison = newComparison;
+            return this;
+        }
+
+        public Builder requiredSlope(Slope slope) {
+            requiredSlope = slope;
+            return this;
+        }
+
+        /** The capability (or actual figure), the margin and what limits. */
+        public Builder outcome(Measure newCapability, Measure newMargin, LimitingFactor newLimitedBy) {
+            capability = newCapability;
+            margin = newMargin;
+            limitedBy = newLimitedBy;
+            return this;
+        }
+
+        public Builder assumption(String name, Object value) {
+            assumptions.put(name, value);
+            return this;
+        }
+
+        public Builder assumptions(Map<String, Object> values) {
+            assumptions.putAll(values);
+            return this;
+        }
+
+        public Builder detail(String name, String value) {
+            details.put(name, value);
+            return this;
+        }
+
+        public Builder directions(List<DirectionResult> values) {
+            directions.addAll(values);
+            return this;
+        }
+
+        public Builder warning(String warning) {
+            warnings.add(warning);
+            return this;
+        }
+
+        /** Puts a warning before the others: the one a reader must see first. */
+        public Builder firstWarning(String warning) {
+            warnings.add(0, warning);
+            return this;
+        }
+
+        public Builder ifPercentWasMeant(RequirementResult alternative) {
+            ifPercentWasMeant = alternative;
+            return this;
+        }
+
+        public Builder remedy(Change change) {
+            remedies.add(change);
+            return this;
+        }
+
+        public Builder headroom(Change change) {
+            headroom.add(change);
+            return this;
+        }
+
+        public RequirementResult build() {
+            return new RequirementResult(check, label, source, load, facing, governingFacing, gear, range, verdict,
+                    comparison, required, requiredSlope, capability, margin, limitedBy, assumptions, details,
+                    directions, message, warnings, ifPercentWasMeant, remedies, headroom);
+        }
     }
 }

@@ -30,7 +30,7 @@ public record HillStartRequirement(
         @MayBeAbsent Quantity<Acceleration> reserveAcceleration,
         @MayBeAbsent Double adhesion,
         @MayBeAbsent Double rollingResistance,
-        @MayBeAbsent String label) implements Requirement {
+        @MayBeAbsent String label) implements SlopeRequirement {
 
     /** The check's name in profiles. */
     public static final String CHECK = "hillStart";
@@ -94,7 +94,7 @@ public record HillStartRequirement(
                 newLabel);
     }
 
-    /** The same requirement on another slope, such as the percent reading of a slope written in degrees. */
+    @Override
     public HillStartRequirement onSlope(Slope newSlope) {
         return new HillStartRequirement(newSlope, gear, load, range, reserveAcceleration, adhesion, rollingResistance,
                 label);

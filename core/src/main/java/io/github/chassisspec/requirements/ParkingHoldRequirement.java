@@ -22,7 +22,7 @@ public record ParkingHoldRequirement(
         @MayBeAbsent String load,
         @MayBeAbsent Facing facing,
         @MayBeAbsent Double adhesion,
-        @MayBeAbsent String label) implements Requirement {
+        @MayBeAbsent String label) implements SlopeRequirement {
 
     /** The check's name in profiles. */
     public static final String CHECK = "parkingHold";
@@ -63,7 +63,7 @@ public record ParkingHoldRequirement(
         return new ParkingHoldRequirement(slope, load, facing, adhesion, newLabel);
     }
 
-    /** The same requirement on another slope, such as the percent reading of a slope written in degrees. */
+    @Override
     public ParkingHoldRequirement onSlope(Slope newSlope) {
         return new ParkingHoldRequirement(newSlope, load, facing, adhesion, label);
     }

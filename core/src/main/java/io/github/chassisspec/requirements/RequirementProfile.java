@@ -1,5 +1,6 @@
 package io.github.chassisspec.requirements;
 
+import io.github.chassisspec.report.PackSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,16 +17,21 @@ import java.util.Objects;
  *         .build();
  * }</pre>
  *
- * @param name         the profile's name
- * @param assumptions  what every requirement assumes unless it overrides it
- * @param requirements the requirements, in order
+ * @param name        the profile's name
+ * @param assumptions what every requirement assumes unless it overrides it
+ * @param entries     the requirements, in order, with their pack sources
  */
-public record RequirementProfile(String name, Assumptions assumptions, List<Requirement> requirements) {
+public record RequirementProfile(String name, Assumptions assumptions, List<ProfileEntry> entries) {
 
     public RequirementProfile {
         Objects.requireNonNull(name, "name");
         assumptions = assumptions == null ? Assumptions.DEFAULTS : assumptions;
-        requirements = List.copyOf(requirements);
+        entries = List.copyOf(entries);
+    }
+
+    /** The requirements, in order. */
+    public List<Requirement> requirements() {
+        return entries.stream().map(ProfileEntry::requirement).toList();
     }
 
     /** A builder for a profile of that name. */
@@ -37,7 +43,7 @@ public record RequirementProfile(String name, Assumptions assumptions, List<Requ
     public static final class Builder {
         private final String name;
         private Assumptions assumptions = Assumptions.DEFAULTS;
-        private final List<Requirement> requirements = new ArrayList<>();
+        private final List<ProfileEntry> entries = new ArrayList<>();
 
         private Builder(String name) {
             this.name = name;
@@ -59,12 +65,24 @@ public record RequirementProfile(String name, Assumptions assumptions, List<Requ
         }
 
         public Builder require(Requirement requirement) {
-            requirements.add(Objects.requireNonNull(requirement, "requirement"));
+            entries.add(ProfileEntry.of(requirement));
+            return this;
+        }
+
+        /** Adds a requirement taken from a rule or pack, for the vehicles it applies to (null for all). */
+        public Builder require(Requirement requirement, PackSource source, Applicability appliesTo) {
+            entries.add(new ProfileEntry(requirement, source, appliesTo));
+            return this;
+        }
+
+        /** Adds every requirement of another profile, such as a rule pack, with its sources. */
+        public Builder include(RequirementProfile pack) {
+            entries.addAll(pack.entries());
             return this;
         }
 
         public RequirementProfile build() {
-            return new RequirementProfile(name, assumptions, requirements);
+            return new RequirementProfile(name, assumptions, entries);
         }
     }
 }

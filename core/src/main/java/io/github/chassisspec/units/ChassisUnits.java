@@ -66,6 +66,9 @@ public final class ChassisUnits {
     /** Metric horsepower (PS), 75 kgf·m/s = 735.498 75 W. */
     public static final Unit<Power> METRIC_HORSEPOWER = Units.WATT.multiply(735.49875);
 
+    public static final Unit<SpecificPower> WATT_PER_KILOGRAM =
+            Units.WATT.divide(Units.KILOGRAM).asType(SpecificPower.class);
+
     public static final Unit<Area> SQUARE_METRE = Units.SQUARE_METRE;
 
     public static final Unit<Pressure> PASCAL = Units.PASCAL;

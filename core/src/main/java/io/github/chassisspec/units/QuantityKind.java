@@ -35,7 +35,8 @@ public enum QuantityKind {
     AREA("an area", Area.class, ChassisUnits.SQUARE_METRE, "m²", "7.5 m²"),
     STRESS("a stress", Pressure.class, ChassisUnits.PASCAL, "MPa", "355 MPa"),
     SECTION_MODULUS("a section modulus", Volume.class, ChassisUnits.CUBIC_METRE, "cm³", "250 cm³"),
-    ACCELERATION("an acceleration", Acceleration.class, ChassisUnits.METRE_PER_SECOND_SQUARED, "m/s²", "0.2 m/s²");
+    ACCELERATION("an acceleration", Acceleration.class, ChassisUnits.METRE_PER_SECOND_SQUARED, "m/s²", "0.2 m/s²"),
+    SPECIFIC_POWER("a power-to-mass ratio", SpecificPower.class, ChassisUnits.WATT_PER_KILOGRAM, "kW/t", "8 kW/t");
 
     private final String description;
     private final Class<? extends Quantity<?>> type;

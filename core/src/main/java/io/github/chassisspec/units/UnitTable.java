@@ -9,6 +9,7 @@ import static io.github.chassisspec.units.QuantityKind.MASS;
 import static io.github.chassisspec.units.QuantityKind.POWER;
 import static io.github.chassisspec.units.QuantityKind.ROTATIONAL_SPEED;
 import static io.github.chassisspec.units.QuantityKind.SECTION_MODULUS;
+import static io.github.chassisspec.units.QuantityKind.SPECIFIC_POWER;
 import static io.github.chassisspec.units.QuantityKind.SPEED;
 import static io.github.chassisspec.units.QuantityKind.STRESS;
 import static io.github.chassisspec.units.QuantityKind.TORQUE;
@@ -85,6 +86,8 @@ final class UnitTable {
         add(SECTION_MODULUS, ChassisUnits.CUBIC_METRE, "1", "1", "m³", "m^3");
 
         add(ACCELERATION, ChassisUnits.METRE_PER_SECOND_SQUARED, "1", "1", "m/s²", "m/s^2");
+
+        add(SPECIFIC_POWER, ChassisUnits.WATT_PER_KILOGRAM, "1", "1", "kW/t", "W/kg");
 
         SYMBOLS_BY_KIND.replaceAll((kind, symbols) -> Collections.unmodifiableList(symbols));
         for (QuantityKind kind : QuantityKind.values()) {

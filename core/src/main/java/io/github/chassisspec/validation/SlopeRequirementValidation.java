@@ -4,7 +4,7 @@ import io.github.chassisspec.model.ChassisSpec;
 import io.github.chassisspec.report.RequirementResult;
 import io.github.chassisspec.report.Verdict;
 import io.github.chassisspec.requirements.Assumptions;
-import io.github.chassisspec.requirements.Requirement;
+import io.github.chassisspec.requirements.SlopeRequirement;
 import io.github.chassisspec.requirements.RequirementEvaluator;
 import io.github.chassisspec.requirements.RequirementException;
 import io.github.chassisspec.units.QuantityFormatException;
@@ -32,7 +32,7 @@ final class SlopeRequirementValidation {
     }
 
     /** Evaluates and, when the spec falls short or cannot be evaluated, reports it with the numbers. */
-    static boolean check(ChassisSpec spec, Requirement requirement, Assumptions assumptions,
+    static boolean check(ChassisSpec spec, SlopeRequirement requirement, Assumptions assumptions,
             ConstraintValidatorContext context) {
         if (spec == null) {
             return true;
@@ -55,17 +55,18 @@ final class SlopeRequirementValidation {
             return false;
         }
         hibernate.addMessageParameter("required", requirement.slope().displayText());
-        hibernate.addMessageParameter("capability", fixed(result.capabilityDegrees()) + "° ("
-                + fixed(100 * Math.tan(Math.toRadians(result.capabilityDegrees()))) + " %)");
+        double capability = result.capability().value();
+        hibernate.addMessageParameter("capability", fixed(capability) + "° ("
+                + fixed(100 * Math.tan(Math.toRadians(capability))) + " %)");
         hibernate.addMessageParameter("governing", result.governingFacing().sheetName());
         hibernate.addMessageParameter("facingChecked", result.facing().sheetName());
-        hibernate.addMessageParameter("margin", fixed(result.marginDegrees()) + "°");
+        hibernate.addMessageParameter("margin", fixed(result.margin().value()) + "°");
         hibernate.addMessageParameter("limitedBy", result.limitedBy().name());
         hibernate.addMessageParameter("usedAdhesion", result.assumptions().get("adhesion"));
         return false;
     }
 
-    private static void reportNotEvaluated(HibernateConstraintValidatorContext context, Requirement requirement,
+    private static void reportNotEvaluated(HibernateConstraintValidatorContext context, SlopeRequirement requirement,
             String reason) {
         context.disableDefaultConstraintViolation();
         context.addMessageParameter("required", requirement.slope().displayText());

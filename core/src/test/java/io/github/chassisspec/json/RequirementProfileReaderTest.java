@@ -83,7 +83,7 @@ class RequirementProfileReaderTest {
             "45 %"                   | 45                                | 45              | tender.json:6:40: /requirements/0/slope: 45 has no unit; write degrees ("45 °") or a percent grade ("45 %")
             "45 %"                   | "90 °"                            | "90 °"          | tender.json:6:40: /requirements/0/slope: "90 °": slope must be less than 90° but was 90°
             "parkingHold"            | "parkingHld"                      | "parkingHld"    | tender.json:6:16: /requirements/0/check: unknown check "parkingHld"; did you mean "parkingHold"?
-            "parkingHold"            | "axleLoads"                       | "axleLoads"     | tender.json:6:16: /requirements/0/check: unknown check "axleLoads"; the checks here are parkingHold, hillStart
+            "parkingHold"            | "noiseLevel"                      | "noiseLevel"    | tender.json:6:16: /requirements/0/check: unknown check "noiseLevel"; the checks here are parkingHold, hillStart, axleLoads, steerAxleShare, gradeability, topSpeed, tiltStability, turningCircle, groundAngles, frameStrength, electricalBalance, powerToMass
             "both"                   | "sideways"                        | "sideways"      | tender.json:6:75: /requirements/0/facing: "sideways" is not one of: uphill, downhill, both
             "load": "laden"          | "load": "laden", "adhesion": -0.5 | -0.5            | tender.json:6:77: /requirements/0/adhesion: must be greater than 0 and at most 2 (tyre on road) but was -0.5
             "gear": 2                | "gear": 0                         | 0,              | tender.json:7:54: /requirements/1/gear: must be at least 1 (the lowest gear) but was 0
@@ -101,11 +101,17 @@ class RequirementProfileReaderTest {
     }
 
     @Test
-    void packEntry_saysPacksAreNotBuiltIn() {
+    void unknownPack_suggestsTheClosestBuiltInPack() {
         String text = PROFILE.replace("{ \"check\": \"parkingHold\", \"slope\": \"45 %\", \"load\": \"laden\","
-                + " \"facing\": \"both\" }", "{ \"pack\": \"un-r13\" }");
-        assertEquals("tender.json:6:7: /requirements/0/pack: rule packs are not built into this version; list the"
-                + " checks instead (parkingHold, hillStart)", errorOf(text));
+                + " \"facing\": \"both\" }", "{ \"pack\": \"un-r31\" }");
+        // Line 6: `    { "pack": ` is 14 characters, so the name starts at column 15.
+        assertEquals("tender.json:6:15: /requirements/0/pack: unknown rule pack \"un-r31\"; did you mean \"un-r13\"?",
+                errorOf(text));
+        String far = PROFILE.replace("{ \"check\": \"parkingHold\", \"slope\": \"45 %\", \"load\": \"laden\","
+                + " \"facing\": \"both\" }", "{ \"pack\": \"fmvss\" }");
+        assertEquals("tender.json:6:15: /requirements/0/pack: unknown rule pack \"fmvss\"; the built-in packs are"
+                + " un-r13, un-r13-h, eu-hill-start, eu-offroad-g, eu-96-53, un-r107, gcc (chassis-check --list-packs),"
+                + " or give a pack file ending in .json or .yaml", errorOf(far));
     }
 
     @Test

@@ -168,8 +168,8 @@ class SpecSheetReaderTest {
     void unknownField_suggestsTheClosestName() {
         assertEquals("test.json:4:3: /axels: unknown field \"axels\"; did you mean \"axles\"?",
                 errorOf(replaced("\"axles\"", "\"axels\"")));
-        assertEquals("test.json:3:3: /colour: unknown field \"colour\"; the fields here are format, id, name, category,"
-                        + " axles, loadCases, powertrain, driverSide, body, aerodynamics, frame, electrical",
+        assertEquals("test.json:3:3: /colour: unknown field \"colour\"; the fields here are id, name, category, axles,"
+                        + " loadCases, powertrain, driverSide, body, aerodynamics, frame, electrical, format",
                 errorOf(replaced("\"id\": \"T-1\",", "\"colour\": \"red\", \"id\": \"T-1\",")));
         assertEquals("test.json:5:45: /axles/0/ratedload: unknown field \"ratedload\"; did you mean \"ratedLoad\"?",
                 errorOf(replaced("\"ratedLoad\": \"7100 kg\"", "\"ratedload\": \"7100 kg\"")));

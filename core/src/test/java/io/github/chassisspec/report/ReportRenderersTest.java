@@ -82,7 +82,7 @@ class ReportRenderersTest {
         assertEquals("parking brake holds the laden vehicle facing downhill up to 22.2° (40.8 %); 45 % (24.2°) required",
                 result.get("message").asString());
         assertEquals(0, result.get("warnings").size());
-        assertEquals(22.1989, result.get("capabilityDegrees").asDouble(), 1e-4);
+        assertEquals(22.1989, result.get("capabilityValue").asDouble(), 1e-4);
     }
 
     @Test

@@ -38,10 +38,10 @@ class RequirementEvaluatorTest {
         RequirementResult result = evaluate(BUS, ParkingHoldRequirement.of(Slope.parse("45 °")));
         assertEquals(Verdict.FAIL, result.verdict());
         // Downhill tan θ = μa/(L + μh) = 2.832/6.94 → 22.20°; uphill 2.832/4.86 → 30.23°.
-        assertEquals(22.199, result.capabilityDegrees(), 0.001);
+        assertEquals(22.199, result.capability().value(), 0.001);
         assertEquals(Facing.DOWNHILL, result.governingFacing());
         assertEquals(LimitingFactor.ADHESION, result.limitedBy());
-        assertEquals(22.199 - 45, result.marginDegrees(), 0.001);
+        assertEquals(22.199 - 45, result.margin().value(), 0.001);
         assertEquals(30.230, result.directions().get(0).capabilityDegrees(), 0.001);
         assertEquals(Verdict.FAIL, result.directions().get(0).verdict());
         assertEquals("parking brake holds the laden vehicle facing downhill up to 22.2° (40.8 %); 45° (100 %) required",
@@ -50,7 +50,7 @@ class RequirementEvaluatorTest {
         assertEquals(List.of("45° needs μ ≥ 1.00 with every wheel braked, more than the assumed 0.80; if 45 % (24.2°)"
                 + " was meant: FAIL, capability 22.2° (40.8 %) facing downhill"), result.warnings());
         assertEquals(Verdict.FAIL, result.ifPercentWasMeant().verdict());
-        assertEquals(24.228, result.ifPercentWasMeant().required().degrees(), 0.001);
+        assertEquals(24.228, result.ifPercentWasMeant().requiredSlope().degrees(), 0.001);
     }
 
     @Test
@@ -68,7 +68,7 @@ class RequirementEvaluatorTest {
     void parkingFacingUphillOnly_passesFortyFivePercent() {
         RequirementResult result = evaluate(BUS, ParkingHoldRequirement.of(Slope.parse("45 %")).facing(Facing.UPHILL));
         assertEquals(Verdict.PASS, result.verdict());
-        assertEquals(30.230, result.capabilityDegrees(), 0.001);
+        assertEquals(30.230, result.capability().value(), 0.001);
         assertEquals(List.of(), result.directions());
     }
 
@@ -77,7 +77,7 @@ class RequirementEvaluatorTest {
         RequirementResult result = evaluate(BUS, HillStartRequirement.of(Slope.parse("30 °"), 2));
         assertEquals(Verdict.FAIL, result.verdict());
         // θ = asin(c/√(1 + f_r²)) − atan(f_r) with c = 36 720 / 156 906.4 → 12.96° (23.0 %).
-        assertEquals(12.9605, result.capabilityDegrees(), 0.0001);
+        assertEquals(12.9605, result.capability().value(), 0.0001);
         assertEquals(LimitingFactor.ENGINE, result.limitedBy());
         assertEquals("the laden vehicle starts facing uphill in gear 2 up to 13.0° (23.0 %); 30° (57.7 %) required",
                 result.message());
@@ -95,8 +95,8 @@ class RequirementEvaluatorTest {
         RequirementResult first = evaluate(BUS, HillStartRequirement.of(Slope.parse("30 %"), 1));
         // F_eng = 800·8·5.1·0.9/0.5 = 58 752 N → 21.42°, above 30 % = 16.70°.
         assertEquals(Verdict.PASS, first.verdict());
-        assertEquals(21.416, first.capabilityDegrees(), 0.001);
-        assertEquals(21.416 - 16.699, first.marginDegrees(), 0.001);
+        assertEquals(21.416, first.capability().value(), 0.001);
+        assertEquals(21.416 - 16.699, first.margin().value(), 0.001);
     }
 
     @Test
@@ -153,7 +153,7 @@ class RequirementEvaluatorTest {
                 axle.ratedLoad(), axle.track(), axle.tyres(), axle.steering(), axle.driven(), null)).toList();
         RequirementResult result = evaluate(BUS.withAxles(unbraked), ParkingHoldRequirement.of(Slope.parse("18 %")));
         assertEquals(Verdict.FAIL, result.verdict());
-        assertEquals(0.0, result.capabilityDegrees());
+        assertEquals(0.0, result.capability().value());
         assertEquals(LimitingFactor.BRAKE_TORQUE, result.limitedBy());
         assertEquals(List.of("no axle has a parking brake (axles[].parkingBrakeTorque), so the vehicle holds on level"
                 + " ground only"), result.warnings());
@@ -182,7 +182,7 @@ class RequirementEvaluatorTest {
         assertEquals(LimitingFactor.MOTOR, result.limitedBy());
         // F = 1000·3.5·4.3·0.92/0.5 = 27 692 N; c = F/W; θ = asin(c/√1.0001) − atan(0.01).
         double c = 27_692.0 / 156_906.4;
-        assertEquals(Math.toDegrees(Math.asin(c / Math.sqrt(1.0001)) - Math.atan(0.01)), result.capabilityDegrees(),
+        assertEquals(Math.toDegrees(Math.asin(c / Math.sqrt(1.0001)) - Math.atan(0.01)), result.capability().value(),
                 0.001);
         assertEquals("motor peak torque, available from standstill", result.assumptions().get("launchTorqueFrom"));
     }
@@ -192,6 +192,6 @@ class RequirementEvaluatorTest {
         RequirementResult result = evaluate(BUS, ParkingHoldRequirement.of(Slope.parse("18 %")).withAdhesion(0.5));
         assertEquals(0.5, result.assumptions().get("adhesion"));
         // Downhill tan θ = 0.5·3.54/(5.9 + 0.5·1.3) = 1.77/6.55 → 15.12°.
-        assertEquals(Math.toDegrees(Math.atan(1.77 / 6.55)), result.capabilityDegrees(), 1e-6);
+        assertEquals(Math.toDegrees(Math.atan(1.77 / 6.55)), result.capability().value(), 1e-6);
     }
 }

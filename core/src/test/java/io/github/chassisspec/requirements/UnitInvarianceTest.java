@@ -25,7 +25,7 @@ class UnitInvarianceTest {
                 ParkingHoldRequirement.of(Slope.ofDegrees(20)).atLoad("laden")}) {
             RequirementResult inMetric = RequirementEvaluator.evaluate(metric, requirement, Assumptions.DEFAULTS);
             RequirementResult inMixed = RequirementEvaluator.evaluate(imperial, requirement, Assumptions.DEFAULTS);
-            assertEquals(inMetric.capabilityDegrees(), inMixed.capabilityDegrees(), 1e-9);
+            assertEquals(inMetric.capability().value(), inMixed.capability().value(), 1e-9);
             assertEquals(inMetric.limitedBy(), inMixed.limitedBy());
         }
     }

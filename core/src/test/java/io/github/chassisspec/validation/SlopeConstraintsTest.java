@@ -50,7 +50,7 @@ class SlopeConstraintsTest {
         ConstraintViolation<Object> violation = violations(new Offer(TestSpecs.bus())).get(0);
         HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
         RequirementResult result = hibernate.getDynamicPayload(RequirementResult.class);
-        assertEquals(22.199, result.capabilityDegrees(), 0.001);
+        assertEquals(22.199, result.capability().value(), 0.001);
         assertEquals(LimitingFactor.ADHESION, result.limitedBy());
         assertEquals(Facing.DOWNHILL, result.governingFacing());
     }

@@ -49,7 +49,7 @@ public final class ConfiguratorEmbedding {
                 // The capability does not depend on the slope asked for; a level road asks for nothing.
                 RequirementResult start = RequirementEvaluator.evaluate(variant,
                         HillStartRequirement.of(Slope.LEVEL, gear), Assumptions.DEFAULTS);
-                String cell = String.format(Locale.ROOT, "%.1f %s", start.capabilityDegrees(),
+                String cell = String.format(Locale.ROOT, "%.1f %s", start.capability().value(),
                         start.limitedBy() == io.github.chassisspec.physics.LimitingFactor.TIP_OVER ? "X"
                                 : start.limitedBy().name().substring(0, 1));
                 row.append(String.format(Locale.ROOT, "  %-8s", cell));

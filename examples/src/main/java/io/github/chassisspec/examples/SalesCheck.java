@@ -44,15 +44,21 @@ public final class SalesCheck {
             out.println(mark + " " + (result.label() != null ? "“" + result.label() + "”" : result.check()));
             out.println("    " + result.message());
             if (result.isEvaluated()) {
-                out.println("    margin " + signed(result.marginDegrees()) + "°, limited by " + result.limitedBy()
-                        + ", assuming adhesion " + result.assumptions().get("adhesion"));
+                String margin = result.requiredSlope() != null ? signed(result.margin().value()) + "°"
+                        : (result.margin().value() >= 0 ? "+" : "") + result.margin().text();
+                Object adhesion = result.assumptions().get("adhesion");
+                out.println("    margin " + margin + (result.limitedBy() == null ? "" : ", limited by "
+                        + result.limitedBy()) + (adhesion == null ? "" : ", assuming adhesion " + adhesion));
+            }
+            for (var change : result.remedies()) {
+                out.println("    to pass: " + change.text());
             }
             for (String warning : result.warnings()) {
                 out.println("    ! " + warning);
             }
             if (result.ifPercentWasMeant() != null) {
-                out.println("    → ask the client whether " + result.ifPercentWasMeant().required().writtenForm()
-                        + " was meant: no tyre holds " + result.required().writtenForm() + " on a road");
+                out.println("    → ask the client whether " + result.ifPercentWasMeant().requiredSlope().writtenForm()
+                        + " was meant: no tyre holds " + result.requiredSlope().writtenForm() + " on a road");
             }
         }
     }

@@ -105,12 +105,12 @@ class ReadmeSnippetsTest {
         ComplianceReport report = RequirementEvaluator.evaluate(bus, tender);
         RequirementResult parking = report.results().get(0);
         parking.verdict();           // FAIL
-        parking.capabilityDegrees(); // 22.2, facing downhill
+        parking.capability();        // 22.2 °, facing downhill
         parking.limitedBy();         // ADHESION
         String table = TextReport.render(report);
         // end::evaluate-requirements[]
         assertEquals(Verdict.FAIL, parking.verdict());
-        assertEquals(22.2, parking.capabilityDegrees(), 0.05);
+        assertEquals(22.2, parking.capability().value(), 0.05);
         assertEquals(Facing.DOWNHILL, parking.governingFacing());
         assertEquals(LimitingFactor.ADHESION, parking.limitedBy());
         assertTrue(table.startsWith("BUS-16T-5900 against \"Mediterranean city bus tender\": FAIL\n"), table);

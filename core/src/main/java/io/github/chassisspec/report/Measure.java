@@ -1,0 +1,39 @@
+package io.github.chassisspec.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * A figure of a report in the unit it is shown in, such as {@code 24.23 °}, {@code 9600 kg} or {@code 12.31 m}.
+ *
+ * @param value the number in {@code unit}, unrounded
+ * @param unit  the unit symbol, such as {@code °}, {@code kg}, {@code m}, {@code kW/t}, {@code %}
+ * @param text  the number rounded for reading, with its unit: {@code "24.23 °"}
+ */
+public record Measure(double value, String unit, String text) {
+
+    /** A measure shown with at most {@code decimals} places, trailing zeros dropped: {@code of(22.20, "°", 2)} → "22.2 °". */
+    public static Measure of(double value, String unit, int decimals) {
+        return of(value, unit, decimals, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * A measure rounded in a stated direction, for a target that must stay on the safe side: a torque needed is
+     * rounded up ({@link RoundingMode#CEILING}), a mass allowed down ({@link RoundingMode#FLOOR}).
+     */
+    public static Measure of(double value, String unit, int decimals, RoundingMode rounding) {
+        BigDecimal rounded = new BigDecimal(value).setScale(decimals, rounding).stripTrailingZeros();
+        String number = rounded.signum() == 0 ? "0" : rounded.toPlainString();
+        return new Measure(value, unit, number + (unit.isEmpty() ? "" : " " + unit));
+    }
+
+    /** Degrees to 0.01, as FORMAT.md §4 writes slopes: {@code "-2.03 °"}. */
+    public static Measure degrees(double degrees) {
+        return of(degrees, "°", 2);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.chassisspec.requirements;
+
+import io.github.chassisspec.model.Axle;
+import io.github.chassisspec.model.ChassisSpec;
+import io.github.chassisspec.model.TransferRange;
+import io.github.chassisspec.report.RequirementResult;
+import io.github.chassisspec.units.QuantityFormat;
+import io.github.chassisspec.units.QuantityKind;
+import io.github.chassisspec.units.SiValues;
+import java.util.List;
+
+/** What the checks that drive (hill start, gradeability, top speed) read from the powertrain the same way. */
+final class Drivelines {
+
+    private Drivelines() {
+    }
+
+    /** The range asked for, high when the spec has a transfer case and none was asked, null without a transfer case. */
+    static TransferRange range(ChassisSpec spec, TransferRange asked) {
+        if (asked != null && spec.powertrain().transferCase() == null) {
+            throw new RequirementException(-1, "range", "range \"" + asked.sheetName()
+                    + "\" needs a transfer case, but " + spec.id() + " has none");
+        }
+        return asked == null && spec.powertrain().transferCase() != null ? TransferRange.HIGH : asked;
+    }
+
+    /** r_d: the driven axles' mean rolling radius, with a warning when they differ by more than 1 %. */
+    static double drivenRollingRadius(List<Axle> driven, RequirementResult.Builder result) {
+        double mean = driven.stream().mapToDouble(axle -> SiValues.of(axle.tyres().rollingRadius())).average()
+                .orElseThrow();
+        double smallest = driven.stream().mapToDouble(axle -> SiValues.of(axle.tyres().rollingRadius())).min()
+                .orElseThrow();
+        if (mean - smallest > 0.01 * mean) {
+            result.warning("the driven axles' rolling radii differ; their mean "
+                    + QuantityFormat.formatRounded(mean, QuantityKind.LENGTH, "mm", 0) + " is used");
+        }
+        return mean;
+    }
+
+    /** The gear asked for, or an error naming the gears there are. */
+    static void checkGear(ChassisSpec spec, int gear) {
+        int gearCount = spec.powertrain().gearbox().gearCount();
+        if (gear > gearCount) {
+            throw new RequirementException(-1, "gear", "gear " + gear + " does not exist; " + spec.id() + " has "
+                    + (gearCount == 1 ? "gear 1 only" : "gears 1 to " + gearCount));
+        }
+    }
+}

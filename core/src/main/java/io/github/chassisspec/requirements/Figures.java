@@ -1,0 +1,75 @@
+package io.github.chassisspec.requirements;
+
+import io.github.chassisspec.report.Measure;
+import io.github.chassisspec.units.QuantityFormat;
+import io.github.chassisspec.units.QuantityKind;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** How the checks write their figures: one unit and precision per kind of figure, the same in every report. */
+final class Figures {
+
+    private Figures() {
+    }
+
+    /** A computed slope as reports show it, always to 0.1: {@code "13.0° (23.0 %)"}. */
+    static String slope(double degrees) {
+        double clamped = Math.max(0, degrees);
+        return fixed(clamped, 1) + "° (" + fixed(100 * Math.tan(Math.toRadians(clamped)), 1) + " %)";
+    }
+
+    static Measure degrees(double degrees) {
+        return Measure.degrees(degrees);
+    }
+
+    static Measure kilograms(double kilograms) {
+        return Measure.of(kilograms, "kg", 0);
+    }
+
+    static Measure metres(double metres) {
+        return Measure.of(metres, "m", 2);
+    }
+
+    static Measure millimetres(double metres) {
+        return Measure.of(metres * 1000, "mm", 0);
+    }
+
+    static Measure kilowatts(double watts) {
+        return Measure.of(watts / 1000, "kW", 2);
+    }
+
+    static Measure kilometresPerHour(double metresPerSecond) {
+        return Measure.of(metresPerSecond * 3.6, "km/h", 1);
+    }
+
+    static Measure megapascals(double pascals) {
+        return Measure.of(pascals / 1e6, "MPa", 1);
+    }
+
+    static Measure percent(double share) {
+        return Measure.of(share * 100, "%", 2);
+    }
+
+    static Measure ratio(double value) {
+        return Measure.of(value, "", 3);
+    }
+
+    static String newtons(double force) {
+        return QuantityFormat.formatRounded(force, QuantityKind.FORCE, "N", 0);
+    }
+
+    /** Brake torques read best in kN·m, engine torques in N·m. */
+    static Measure torque(double newtonMetres) {
+        return newtonMetres >= 10_000 ? Measure.of(newtonMetres / 1000, "kN·m", 2) : Measure.of(newtonMetres, "N·m", 1);
+    }
+
+    static String fixed(double value, int places) {
+        String text = new BigDecimal(value).setScale(places, RoundingMode.HALF_UP).toPlainString();
+        return text.matches("-0(\\.0+)?") ? text.substring(1) : text;
+    }
+
+    /** A plain number for messages: {@code 0.8}, {@code 5.125}. */
+    static String number(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}

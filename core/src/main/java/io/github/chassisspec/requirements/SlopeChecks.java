@@ -1,0 +1,365 @@
+package io.github.chassisspec.requirements;
+
+import io.github.chassisspec.model.Axle;
+import io.github.chassisspec.model.ChassisSpec;
+import io.github.chassisspec.model.Powertrain;
+import io.github.chassisspec.model.TransferRange;
+import io.github.chassisspec.physics.Facing;
+import io.github.chassisspec.physics.ParkingHold;
+import io.github.chassisspec.physics.RigidVehicle;
+import io.github.chassisspec.physics.SlopeCapability;
+import io.github.chassisspec.physics.Startability;
+import io.github.chassisspec.report.Change;
+import io.github.chassisspec.report.Comparison;
+import io.github.chassisspec.report.DirectionResult;
+import io.github.chassisspec.report.Measure;
+import io.github.chassisspec.report.RequirementResult;
+import io.github.chassisspec.report.Verdict;
+import io.github.chassisspec.units.QuantityFormat;
+import io.github.chassisspec.units.QuantityKind;
+import io.github.chassisspec.units.SiValues;
+import io.github.chassisspec.units.Slope;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoublePredicate;
+
+/** The two headline checks (PHYSICS.md §3–5): parking hold and hill start, with what it would take to pass. */
+final class SlopeChecks {
+
+    private static final double LIGHTEST_SHARE = 0.01;
+    private static final double HEAVIEST_FACTOR = 100;
+    private static final double LOWEST_CENTRE_OF_GRAVITY_M = 0.1;
+    private static final double HIGHEST_CENTRE_OF_GRAVITY_M = 5;
+    private static final double HIGHEST_ADHESION = 2;
+    private static final double LARGEST_FACTOR = 1e4;
+
+    private SlopeChecks() {
+    }
+
+    static RequirementResult parkingHold(ChassisSpec spec, ParkingHoldRequirement requirement, Assumptions assumptions) {
+        double adhesion = requirement.adhesion() != null ? requirement.adhesion() : assumptions.adhesion();
+        VehicleCase vehicleCase = VehicleCase.of(spec, requirement.load());
+        RigidVehicle vehicle = vehicleCase.vehicle(spec);
+        Slope required = requirement.slope();
+        List<Facing> facings = requirement.facing() == Facing.BOTH ? List.of(Facing.UPHILL, Facing.DOWNHILL)
+                : List.of(requirement.facing());
+        List<DirectionResult> directions = new ArrayList<>();
+        DirectionResult governing = null;
+        for (Facing facing : facings) {
+            SlopeCapability capability = ParkingHold.capability(vehicle, facing, adhesion);
+            DirectionResult direction = new DirectionResult(facing, capability.degrees(), capability.limitedBy(),
+                    capability.radians() >= required.radians() ? Verdict.PASS : Verdict.FAIL);
+            directions.add(direction);
+            if (governing == null || direction.capabilityDegrees() < governing.capabilityDegrees()) {
+                governing = direction;
+            }
+        }
+        double theta = governing.facing() == Facing.DOWNHILL ? -required.radians() : required.radians();
+        double needed = ParkingHold.adhesionNeeded(vehicle, theta);
+        String load = requirement.load();
+        RequirementResult.Builder result = slopeResult(requirement.check(), governing.verdict(), required,
+                governing.capabilityDegrees())
+                .label(requirement.label())
+                .load(load)
+                .facing(requirement.facing(), governing.facing())
+                .outcome(Figures.degrees(governing.capabilityDegrees()),
+                        Figures.degrees(governing.capabilityDegrees() - required.degrees()), governing.limitedBy())
+                .assumption("adhesion", adhesion)
+                .detail("brakingForceNeeded", Figures.newtons(vehicle.weightN() * Math.sin(required.radians())))
+                .detail("brakingForceAvailable", Figures.newtons(ParkingHold.brakingForceN(vehicle, theta, adhesion)))
+                .detail("brakingForceTorqueLimit", Figures.newtons(ParkingHold.brakeTorqueForceN(vehicle)))
+                .detail("adhesionNeeded", Double.isFinite(needed) ? Figures.fixed(needed, 2)
+                        : "no braked axle carries load")
+                .directions(facings.size() > 1 ? directions : List.of())
+                .message("parking brake holds the " + load + " vehicle facing " + governing.facing().sheetName()
+                        + " up to " + Figures.slope(governing.capabilityDegrees()) + "; " + required.displayText()
+                        + " required");
+        if (spec.axles().stream().noneMatch(Axle::hasParkingBrake)) {
+            result.warning("no axle has a parking brake (axles[].parkingBrakeTorque), so the vehicle holds on level"
+                    + " ground only");
+        }
+        ParkingQuestion question = (candidate, mu) -> {
+            RigidVehicle changed = candidate.vehicle();
+            for (Facing facing : facings) {
+                if (ParkingHold.capability(changed, facing, mu).radians() < required.radians()) {
+                    return false;
+                }
+            }
+            return true;
+        };
+        if (governing.verdict() == Verdict.FAIL) {
+            parkingRemedies(spec, load, vehicleCase, adhesion, question, result);
+        } else {
+            massAndAdhesionHeadroom(load, vehicleCase, adhesion, question::holds, result, "holds");
+        }
+        return result.build();
+    }
+
+    /** Whether a varied vehicle at a varied adhesion still meets the requirement. */
+    private interface ParkingQuestion {
+        boolean holds(VehicleCase candidate, double adhesion);
+    }
+
+    private static void parkingRemedies(ChassisSpec spec, String load, VehicleCase vehicleCase, double adhesion,
+            ParkingQuestion question, RequirementResult.Builder result) {
+        double totalTorque = vehicleCase.totalBrakeTorqueNm();
+        if (totalTorque > 0) {
+            double factor = Boundary.find(scale -> question.holds(vehicleCase.withBrakeTorquesScaled(scale), adhesion), 1,
+                    LARGEST_FACTOR);
+            if (Double.isFinite(factor)) {
+                int only = vehicleCase.onlyBrakedAxle();
+                String where = only >= 0 ? "axles[" + only + "].parkingBrakeTorque" : "axles[].parkingBrakeTorque";
+                String what = only >= 0 ? "parking brake torque of " + axleName(spec, only)
+                        : "parking brake torques, raised in proportion, in total";
+                result.remedy(atLeast("parkingBrakeTorque", where, what, Figures.torque(totalTorque),
+                        torqueTarget(totalTorque * factor), totalTorque * factor));
+            }
+        }
+        double mu = Boundary.find(candidate -> question.holds(vehicleCase, candidate), adhesion, HIGHEST_ADHESION);
+        if (Double.isFinite(mu)) {
+            result.remedy(new Change("adhesion", "assumptions.adhesion", Measure.of(adhesion, "", 2),
+                    Measure.of(mu, "", 2, RoundingMode.CEILING), mu, "adhesion μ at least "
+                    + Measure.of(mu, "", 2, RoundingMode.CEILING).text() + " (assumed " + Figures.number(adhesion) + ")"));
+        }
+        massRemedy(load, vehicleCase, mass -> question.holds(vehicleCase.withMass(mass), adhesion), result);
+        heightRemedy(load, vehicleCase, height -> question.holds(vehicleCase.withCentreOfGravityHeight(height),
+                adhesion), result);
+    }
+
+    static RequirementResult hillStart(ChassisSpec spec, HillStartRequirement requirement, Assumptions assumptions) {
+        double adhesion = requirement.adhesion() != null ? requirement.adhesion() : assumptions.adhesion();
+        double rollingResistance = requirement.rollingResistance() != null ? requirement.rollingResistance()
+                : assumptions.rollingResistance();
+        var reserve = requirement.reserveAcceleration() != null ? requirement.reserveAcceleration()
+                : assumptions.reserveAcceleration();
+        Slope required = requirement.slope();
+        RequirementResult.Builder result = slopeResult(requirement.check(), Verdict.NOT_EVALUATED, required, Double.NaN)
+                .label(requirement.label())
+                .load(requirement.load())
+                .facing(Facing.UPHILL, null)
+                .gear(requirement.gear())
+                .assumption("adhesion", adhesion)
+                .assumption("rollingResistance", rollingResistance)
+                .assumption("reserveAcceleration", QuantityFormat.format(reserve));
+        Powertrain powertrain = spec.powertrain();
+        if (powertrain == null) {
+            return result.message("not evaluated: the spec gives no powertrain").build();
+        }
+        Drivelines.checkGear(spec, requirement.gear());
+        TransferRange range = Drivelines.range(spec, requirement.range());
+        if (range != null) {
+            result.range(range.sheetName()).assumption("transferRange", range.sheetName());
+        }
+        List<Axle> driven = spec.axles().stream().filter(Axle::driven).toList();
+        if (driven.isEmpty()) {
+            return result.message("not evaluated: no axle is driven (axles[].driven)").build();
+        }
+        if (!powertrain.isElectric() && powertrain.clutch() == null) {
+            return result.message("not evaluated: powertrain.clutch is not given, and the clutch's capacity may limit"
+                    + " the launch torque").build();
+        }
+        double launchTorque = SiValues.of(powertrain.launchTorqueOrPeak());
+        result.assumption("launchTorque", QuantityFormat.formatRounded(launchTorque, QuantityKind.TORQUE, "N·m", 1));
+        if (powertrain.isElectric()) {
+            result.assumption("launchTorqueFrom", "motor peak torque, available from standstill");
+        } else if (powertrain.hasLaunchTorque()) {
+            result.assumption("launchTorqueFrom", "powertrain.engine.launchTorque");
+        } else {
+            result.assumption("launchTorqueFrom", "powertrain.engine.peakTorque (no launch torque given)");
+            result.warning("no launch torque given: evaluated at the peak torque "
+                    + QuantityFormat.formatRounded(launchTorque, QuantityKind.TORQUE, "N·m", 0)
+                    + ", which is optimistic because an engine gives less while the clutch engages");
+        }
+        double rollingRadius = Drivelines.drivenRollingRadius(driven, result);
+        DriveCase drive = new DriveCase(launchTorque, powertrain.isElectric() ? Double.POSITIVE_INFINITY
+                : SiValues.of(powertrain.clutch().torqueCapacity()), powertrain.isElectric(),
+                powertrain.gearbox().ratio(requirement.gear()), powertrain.finalDrive(),
+                range == null ? 1.0 : powertrain.transferRatio(range), powertrain.efficiency(), rollingRadius);
+        VehicleCase vehicleCase = VehicleCase.of(spec, requirement.load());
+        RigidVehicle vehicle = vehicleCase.vehicle(spec);
+        double reserveMs2 = SiValues.of(reserve);
+        SlopeCapability capability = Startability.capability(vehicle, drive.launch(), adhesion, rollingResistance,
+                reserveMs2);
+        double theta = required.radians();
+        Verdict verdict = capability.radians() >= theta ? Verdict.PASS : Verdict.FAIL;
+        result.verdict(verdict)
+                .facing(Facing.UPHILL, Facing.UPHILL)
+                .outcome(Figures.degrees(capability.degrees()), Figures.degrees(capability.degrees() - required.degrees()),
+                        capability.limitedBy())
+                .detail("inputTorque", QuantityFormat.formatRounded(drive.launch().inputTorqueNm(), QuantityKind.TORQUE,
+                        "N·m", 1));
+        if (!powertrain.isElectric()) {
+            result.detail("clutchCapacity", QuantityFormat.formatRounded(drive.clutchCapacityNm(), QuantityKind.TORQUE,
+                    "N·m", 1));
+        }
+        result.detail("overallRatio", Figures.fixed(drive.launch().overallRatio(), 3))
+                .detail("engineForce", Figures.newtons(drive.launch().wheelForceN()))
+                .detail("tractionForce", Figures.newtons(Startability.tractionForceN(vehicle, theta, adhesion)))
+                .detail("requiredForce", Figures.newtons(Startability.requiredForceN(vehicle, theta, rollingResistance,
+                        reserveMs2)));
+        String gearText = "in gear " + requirement.gear() + (range == null ? "" : ", " + range.sheetName() + " range");
+        result.message("the " + requirement.load() + " vehicle starts facing uphill " + gearText + " up to "
+                + Figures.slope(capability.degrees()) + "; " + required.displayText() + " required");
+        StartQuestion question = (candidateVehicle, candidateDrive, mu) -> Startability.capability(
+                candidateVehicle.vehicle(), candidateDrive.launch(), mu, rollingResistance, reserveMs2).radians() >= theta;
+        if (verdict == Verdict.FAIL) {
+            startRemedies(powertrain, requirement, vehicleCase, drive, adhesion, question, result);
+        } else {
+            massAndAdhesionHeadroom(requirement.load(), vehicleCase, adhesion,
+                    (candidate, mu) -> question.starts(candidate, drive, mu), result, "starts");
+        }
+        return result.build();
+    }
+
+    private interface StartQuestion {
+        boolean starts(VehicleCase vehicle, DriveCase drive, double adhesion);
+    }
+
+    private static void startRemedies(Powertrain powertrain, HillStartRequirement requirement, VehicleCase vehicleCase,
+            DriveCase drive, double adhesion, StartQuestion question, RequirementResult.Builder result) {
+        double launch = Boundary.find(torque -> question.starts(vehicleCase, drive.withLaunchTorque(torque), adhesion),
+                drive.launchTorqueNm(), drive.launchTorqueNm() * HEAVIEST_FACTOR);
+        if (Double.isFinite(launch)) {
+            String path = powertrain.isElectric() ? "powertrain.motor.peakTorque" : "powertrain.engine.launchTorque";
+            result.remedy(atLeast("launchTorque", path, powertrain.isElectric() ? "motor peak torque" : "launch torque",
+                    Figures.torque(drive.launchTorqueNm()), torqueTarget(launch), launch));
+        }
+        if (!powertrain.isElectric()) {
+            double clutch = Boundary.find(torque -> question.starts(vehicleCase, drive.withClutchCapacity(torque),
+                    adhesion), drive.clutchCapacityNm(), drive.clutchCapacityNm() * HEAVIEST_FACTOR);
+            if (Double.isFinite(clutch)) {
+                result.remedy(atLeast("clutchCapacity", "powertrain.clutch.torqueCapacity", "clutch capacity",
+                        Figures.torque(drive.clutchCapacityNm()), torqueTarget(clutch), clutch));
+            }
+        }
+        double gear = Boundary.find(ratio -> question.starts(vehicleCase, drive.withGearRatio(ratio), adhesion),
+                drive.gearRatio(), drive.gearRatio() * HEAVIEST_FACTOR);
+        if (Double.isFinite(gear)) {
+            result.remedy(atLeast("gearRatio", "powertrain.gearbox.ratios[" + (requirement.gear() - 1) + "]",
+                    "ratio of gear " + requirement.gear(), Figures.ratio(drive.gearRatio()),
+                    Measure.of(gear, "", 3, RoundingMode.CEILING), gear));
+        }
+        double finalDrive = Boundary.find(ratio -> question.starts(vehicleCase, drive.withFinalDrive(ratio), adhesion),
+                drive.finalDrive(), drive.finalDrive() * HEAVIEST_FACTOR);
+        if (Double.isFinite(finalDrive)) {
+            result.remedy(atLeast("finalDrive", "powertrain.finalDrive", "final drive ratio",
+                    Figures.ratio(drive.finalDrive()), Measure.of(finalDrive, "", 3, RoundingMode.CEILING), finalDrive));
+        }
+        double mu = Boundary.find(candidate -> question.starts(vehicleCase, drive, candidate), adhesion, HIGHEST_ADHESION);
+        if (Double.isFinite(mu)) {
+            result.remedy(new Change("adhesion", "assumptions.adhesion", Measure.of(adhesion, "", 2),
+                    Measure.of(mu, "", 2, RoundingMode.CEILING), mu, "adhesion μ at least "
+                    + Measure.of(mu, "", 2, RoundingMode.CEILING).text() + " (assumed " + Figures.number(adhesion) + ")"));
+        }
+        String load = requirement.load();
+        massRemedy(load, vehicleCase, mass -> question.starts(vehicleCase.withMass(mass), drive, adhesion), result);
+        heightRemedy(load, vehicleCase, height -> question.starts(vehicleCase.withCentreOfGravityHeight(height), drive,
+                adhesion), result);
+    }
+
+    private static void massRemedy(String load, VehicleCase vehicleCase, DoublePredicate passes,
+            RequirementResult.Builder result) {
+        double mass = Boundary.find(passes, vehicleCase.massKg(), vehicleCase.massKg() * LIGHTEST_SHARE);
+        if (Double.isFinite(mass)) {
+            Measure target = Measure.of(mass, "kg", 0, RoundingMode.FLOOR);
+            result.remedy(new Change("mass", "loadCases." + load + ".mass", Figures.kilograms(vehicleCase.massKg()),
+                    target, mass, "mass of the " + load + " load case at most " + target.text() + " (now "
+                    + Figures.kilograms(vehicleCase.massKg()).text() + ")"));
+        }
+    }
+
+    /** A lower centre of gravity helps facing downhill and a higher one facing uphill; the nearer answer wins. */
+    private static void heightRemedy(String load, VehicleCase vehicleCase, DoublePredicate passes,
+            RequirementResult.Builder result) {
+        double current = vehicleCase.centreOfGravityHeightM();
+        double lower = Boundary.find(passes, current, LOWEST_CENTRE_OF_GRAVITY_M);
+        double higher = Boundary.find(passes, current, HIGHEST_CENTRE_OF_GRAVITY_M);
+        boolean useLower = Double.isFinite(lower) && (!Double.isFinite(higher) || current - lower <= higher - current);
+        double height = useLower ? lower : higher;
+        if (Double.isFinite(height)) {
+            Measure target = Measure.of(height * 1000, "mm", 0, useLower ? RoundingMode.FLOOR : RoundingMode.CEILING);
+            result.remedy(new Change("centreOfGravityHeight", "loadCases." + load + ".centreOfGravity.height",
+                    Figures.millimetres(current), target, height, "centre of gravity height of the " + load
+                    + " load case " + (useLower ? "at most " : "at least ") + target.text() + " (now "
+                    + Figures.millimetres(current).text() + ")"));
+        }
+    }
+
+    private static void massAndAdhesionHeadroom(String load, VehicleCase vehicleCase, double adhesion,
+            ParkingQuestion passes, RequirementResult.Builder result, String verb) {
+        double mass = Boundary.find(candidate -> passes.holds(vehicleCase.withMass(candidate), adhesion),
+                vehicleCase.massKg(), vehicleCase.massKg() * HEAVIEST_FACTOR);
+        if (Double.isFinite(mass)) {
+            Measure target = Measure.of(mass, "kg", 0, RoundingMode.FLOOR);
+            result.headroom(new Change("mass", "loadCases." + load + ".mass", Figures.kilograms(vehicleCase.massKg()),
+                    target, mass, verb + " up to a mass of " + target.text() + " (now "
+                    + Figures.kilograms(vehicleCase.massKg()).text() + ")"));
+        }
+        double mu = Boundary.find(candidate -> passes.holds(vehicleCase, candidate), adhesion, LIGHTEST_SHARE);
+        if (Double.isFinite(mu)) {
+            Measure target = Measure.of(mu, "", 2, RoundingMode.CEILING);
+            result.headroom(new Change("adhesion", "assumptions.adhesion", Measure.of(adhesion, "", 2), target, mu,
+                    verb + " down to an adhesion μ of " + target.text() + " (assumed " + Figures.number(adhesion) + ")"));
+        }
+    }
+
+    private static RequirementResult.Builder slopeResult(String check, Verdict verdict, Slope required,
+            double capabilityDegrees) {
+        return RequirementResult.builder(check, verdict, Figures.degrees(required.degrees()), "")
+                .comparison(Comparison.AT_LEAST)
+                .requiredSlope(required);
+    }
+
+    private static Measure torqueTarget(double newtonMetres) {
+        return newtonMetres >= 10_000 ? Measure.of(newtonMetres / 1000, "kN·m", 2, RoundingMode.CEILING)
+                : Measure.of(newtonMetres, "N·m", 1, RoundingMode.CEILING);
+    }
+
+    private static Change atLeast(String parameter, String path, String what, Measure current, Measure target,
+            double targetSi) {
+        return new Change(parameter, path, current, target, targetSi, what + " at least " + target.text() + " (now "
+                + current.text() + ")");
+    }
+
+    static String axleName(ChassisSpec spec, int index) {
+        String name = spec.axles().get(index).name();
+        return "axles[" + index + "]" + (name == null ? "" : " (" + name + ")");
+    }
+
+    /**
+     * PHYSICS.md §5: a slope in degrees that no rubber-tyred vehicle meets even in the ideal case (hold: tan θ &gt; μ
+     * with every wheel braked; start: tan θ &gt; μ − f_r with every wheel driven) keeps its verdict, and gets a
+     * warning with the verdict and capability of the percent reading.
+     */
+    static RequirementResult withPercentReading(ChassisSpec spec, SlopeRequirement requirement, Assumptions assumptions,
+            RequirementResult result) {
+        Slope slope = requirement.slope();
+        if (slope.notation() != Slope.Notation.DEGREES || !result.isEvaluated()) {
+            return result;
+        }
+        double adhesion = (Double) result.assumptions().get("adhesion");
+        double neededAdhesion;
+        String ideal;
+        if (requirement instanceof HillStartRequirement) {
+            neededAdhesion = slope.tangent() + (Double) result.assumptions().get("rollingResistance");
+            ideal = "every wheel driven";
+        } else {
+            neededAdhesion = slope.tangent();
+            ideal = "every wheel braked";
+        }
+        if (neededAdhesion <= adhesion) {
+            return result;
+        }
+        Slope percent = Slope.ofPercent(slope.writtenValue());
+        SlopeRequirement reread = requirement.onSlope(percent);
+        RequirementResult alternative = reread instanceof ParkingHoldRequirement parking
+                ? parkingHold(spec, parking, assumptions) : hillStart(spec, (HillStartRequirement) reread, assumptions);
+        String warning = slope.writtenForm() + " needs μ ≥ " + Figures.fixed(neededAdhesion, 2) + " with " + ideal
+                + ", more than the assumed " + Figures.fixed(adhesion, 2) + "; if " + percent.displayText()
+                + " was meant: " + alternative.verdict() + ", capability "
+                + Figures.slope(alternative.capability().value())
+                + (alternative.directions().isEmpty() ? "" : " facing " + alternative.governingFacing().sheetName());
+        return result.toBuilder().firstWarning(warning).ifPercentWasMeant(alternative).build();
+    }
+}

@@ -1,0 +1,117 @@
+package io.github.chassisspec.requirements;
+
+import io.github.chassisspec.model.Axle;
+import io.github.chassisspec.model.AxleGroup;
+import io.github.chassisspec.model.ChassisSpec;
+import io.github.chassisspec.model.LoadCase;
+import io.github.chassisspec.physics.RigidVehicle;
+import io.github.chassisspec.units.SiValues;
+
+/**
+ * A spec at one load case as SI doubles: the only place where model quantities become numbers for the statics, and
+ * the thing "what would it take" varies one number of at a time.
+ */
+record VehicleCase(double massKg, double centreOfGravityPositionM, double centreOfGravityHeightM, double[] positionM,
+        boolean[] rear, double[] ratedLoadKg, double[] staticRadiusM, double[] rollingRadiusM, boolean[] driven,
+        double[] brakeTorqueNm) {
+
+    static VehicleCase of(ChassisSpec spec, String loadCaseName) {
+        LoadCase loadCase = spec.loadCase(loadCaseName);
+        int count = spec.axles().size();
+        double[] position = new double[count];
+        boolean[] rear = new boolean[count];
+        double[] rating = new double[count];
+        double[] staticRadius = new double[count];
+        double[] rollingRadius = new double[count];
+        boolean[] driven = new boolean[count];
+        double[] brake = new double[count];
+        for (int index = 0; index < count; index++) {
+            Axle axle = spec.axles().get(index);
+            position[index] = SiValues.of(axle.position());
+            rear[index] = axle.group() == AxleGroup.REAR;
+            rating[index] = SiValues.of(axle.ratedLoad());
+            staticRadius[index] = SiValues.of(axle.tyres().staticLoadedRadius());
+            rollingRadius[index] = SiValues.of(axle.tyres().rollingRadius());
+            driven[index] = axle.driven();
+            brake[index] = axle.hasParkingBrake() ? SiValues.of(axle.parkingBrakeTorque()) : 0;
+        }
+        try {
+            return new VehicleCase(SiValues.of(loadCase.mass()), SiValues.of(spec.centreOfGravityPosition(loadCaseName)),
+                    SiValues.of(loadCase.centreOfGravity().height()), position, rear, rating, staticRadius, rollingRadius,
+                    driven, brake);
+        } catch (IllegalStateException e) {
+            throw inconsistent(spec, e);
+        }
+    }
+
+    private static IllegalArgumentException inconsistent(ChassisSpec spec, RuntimeException cause) {
+        return new IllegalArgumentException("the spec " + spec.id() + " is not consistent enough to evaluate (check it"
+                + " with SpecValidator first): " + cause.getMessage(), cause);
+    }
+
+    RigidVehicle vehicle() {
+        RigidVehicle.Builder builder = RigidVehicle.builder().massKg(massKg)
+                .centreOfGravity(centreOfGravityPositionM, centreOfGravityHeightM);
+        for (int index = 0; index < positionM.length; index++) {
+            builder.axle(positionM[index], rear[index], ratedLoadKg[index], staticRadiusM[index], rollingRadiusM[index],
+                    driven[index], brakeTorqueNm[index]);
+        }
+        return builder.build();
+    }
+
+    /** The statics' view, or an error saying the spec must be validated first. */
+    RigidVehicle vehicle(ChassisSpec spec) {
+        try {
+            return vehicle();
+        } catch (IllegalArgumentException e) {
+            throw inconsistent(spec, e);
+        }
+    }
+
+    VehicleCase withMass(double newMassKg) {
+        return new VehicleCase(newMassKg, centreOfGravityPositionM, centreOfGravityHeightM, positionM, rear,
+                ratedLoadKg, staticRadiusM, rollingRadiusM, driven, brakeTorqueNm);
+    }
+
+    VehicleCase withCentreOfGravityHeight(double newHeightM) {
+        return new VehicleCase(massKg, centreOfGravityPositionM, newHeightM, positionM, rear, ratedLoadKg,
+                staticRadiusM, rollingRadiusM, driven, brakeTorqueNm);
+    }
+
+    VehicleCase withCentreOfGravityPosition(double newPositionM) {
+        return new VehicleCase(massKg, newPositionM, centreOfGravityHeightM, positionM, rear, ratedLoadKg,
+                staticRadiusM, rollingRadiusM, driven, brakeTorqueNm);
+    }
+
+    /** Every parking brake torque multiplied by {@code factor}. */
+    VehicleCase withBrakeTorquesScaled(double factor) {
+        double[] scaled = brakeTorqueNm.clone();
+        for (int index = 0; index < scaled.length; index++) {
+            scaled[index] *= factor;
+        }
+        return new VehicleCase(massKg, centreOfGravityPositionM, centreOfGravityHeightM, positionM, rear, ratedLoadKg,
+                staticRadiusM, rollingRadiusM, driven, scaled);
+    }
+
+    double totalBrakeTorqueNm() {
+        double total = 0;
+        for (double torque : brakeTorqueNm) {
+            total += torque;
+        }
+        return total;
+    }
+
+    /** The index of the only braked axle, or -1 when none or several are braked. */
+    int onlyBrakedAxle() {
+        int found = -1;
+        for (int index = 0; index < brakeTorqueNm.length; index++) {
+            if (brakeTorqueNm[index] > 0) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = index;
+            }
+        }
+        return found;
+    }
+}
