@@ -51,10 +51,13 @@ public final class Driving {
         double weight = massKg * RigidVehicle.GRAVITY;
         double lowest = roadSpeedMs(Math.max(torque.lowestSpeedHz(), 1e-6), overallRatio, rollingRadiusM);
         double governed = roadSpeedMs(Math.min(governedSpeedHz, torque.highestSpeedHz()), overallRatio, rollingRadiusM);
+        double lowestShaft = torque.lowestSpeedHz();
+        double highestShaft = Math.min(governedSpeedHz, torque.highestSpeedHz());
+        // Road speed to shaft speed and back loses a last bit; clamp so the curve's own ends stay on the curve.
         java.util.function.DoubleUnaryOperator excess = speed -> tractiveForceN(
-                torque.torqueNm(shaftSpeedHz(speed, overallRatio, rollingRadiusM)), overallRatio, efficiency,
-                rollingRadiusM) - weight * rollingResistance - airDragN(airDensityKgM3, dragCoefficient, frontalAreaM2,
-                speed);
+                torque.torqueNm(Math.max(lowestShaft, Math.min(highestShaft, shaftSpeedHz(speed, overallRatio,
+                        rollingRadiusM)))), overallRatio, efficiency, rollingRadiusM)
+                - weight * rollingResistance - airDragN(airDensityKgM3, dragCoefficient, frontalAreaM2, speed);
         if (!(excess.applyAsDouble(lowest) >= 0)) {
             return new TopSpeed(0, false);
         }

@@ -22,7 +22,9 @@ public record Measure(double value, String unit, String text) {
      * rounded up ({@link RoundingMode#CEILING}), a mass allowed down ({@link RoundingMode#FLOOR}).
      */
     public static Measure of(double value, String unit, int decimals, RoundingMode rounding) {
-        BigDecimal rounded = new BigDecimal(value).setScale(decimals, rounding).stripTrailingZeros();
+        // Twelve significant digits first: 7400 W · 1.2 = 8880.000000000001 must not round up to 8.89 kW.
+        BigDecimal rounded = new BigDecimal(value).round(new java.math.MathContext(12))
+                .setScale(decimals, rounding).stripTrailingZeros();
         String number = rounded.signum() == 0 ? "0" : rounded.toPlainString();
         return new Measure(value, unit, number + (unit.isEmpty() ? "" : " " + unit));
     }

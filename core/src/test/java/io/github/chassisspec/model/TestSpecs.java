@@ -32,7 +32,64 @@ public final class TestSpecs {
             }
             """;
 
+    /** The bundled 16 t bus sheet with every section (PHYSICS.md §8 figures, the rest completed realistically). */
+    public static final String FULL_BUS_JSON = """
+            {
+              "format": "chassis-spec/1",
+              "id": "BUS-16T-5900",
+              "name": "16 t city bus chassis, 5.9 m wheelbase",
+              "category": "M3",
+              "axles": [
+                { "name": "front", "group": "front", "position": "0 mm", "ratedLoad": "7100 kg",
+                  "track": "2040 mm",
+                  "tyres": { "size": "295/80R22.5", "count": 2,
+                             "staticLoadedRadius": "500 mm", "rollingRadius": "500 mm" },
+                  "steering": { "maxInnerAngle": "50 °", "kingpinSpacing": "1900 mm" } },
+                { "name": "rear", "group": "rear", "position": "5900 mm", "ratedLoad": "11500 kg",
+                  "track": "1830 mm",
+                  "tyres": { "size": "295/80R22.5", "count": 4,
+                             "staticLoadedRadius": "500 mm", "rollingRadius": "500 mm" },
+                  "driven": true, "parkingBrakeTorque": "60 kN·m" }
+              ],
+              "loadCases": {
+                "unladen": { "mass": "10500 kg", "centreOfGravity": { "position": "3350 mm", "height": "1150 mm" } },
+                "laden":   { "mass": "16000 kg", "centreOfGravity": { "position": "3540 mm", "height": "1300 mm" } }
+              },
+              "powertrain": {
+                "engine": { "peakTorque": "1000 N·m", "launchTorque": "800 N·m", "maxPower": "180 kW",
+                            "governedSpeed": "2500 rpm",
+                            "torqueCurve": [ { "speed": "800 rpm", "torque": "650 N·m" },
+                                             { "speed": "1100 rpm", "torque": "1000 N·m" },
+                                             { "speed": "1600 rpm", "torque": "1000 N·m" },
+                                             { "speed": "2500 rpm", "torque": "690 N·m" } ] },
+                "clutch": { "torqueCapacity": "1400 N·m" },
+                "gearbox": { "ratios": [8.0, 5.0, 3.1, 2.0, 1.35, 1.0] },
+                "finalDrive": 5.1,
+                "efficiency": 0.90
+              },
+              "driverSide": "left",
+              "body": { "type": "city bus", "overallLength": "11990 mm", "overallWidth": "2550 mm",
+                        "overallHeight": "3100 mm", "frontOverhang": "2690 mm", "rearOverhang": "3400 mm",
+                        "groundClearance": "220 mm",
+                        "approachPoint": { "distance": "2690 mm", "height": "300 mm" },
+                        "departurePoint": { "distance": "3400 mm", "height": "350 mm" } },
+              "aerodynamics": { "dragCoefficient": 0.7, "frontalArea": "7.5 m²" },
+              "frame": { "rails": "straight", "sectionModulus": "180 cm³", "yieldStrength": "420 MPa" },
+              "electrical": { "generatorPower": "8.4 kW",
+                              "consumers": [ { "name": "air conditioning", "power": "4.5 kW" },
+                                             { "name": "interior and exterior lighting", "power": "0.8 kW" },
+                                             { "name": "heating fans and pumps", "power": "1.2 kW" },
+                                             { "name": "doors, kneeling and ramp", "power": "0.3 kW" },
+                                             { "name": "control units and passenger information", "power": "0.6 kW" } ] }
+            }
+            """;
+
     private TestSpecs() {
+    }
+
+    /** The bus with every section, read from {@link #FULL_BUS_JSON}. */
+    public static ChassisSpec fullBus() {
+        return new io.github.chassisspec.json.SpecSheetReader().read(FULL_BUS_JSON, "bus.json");
     }
 
     public static Tyres tyres(double rollingRadiusMillimetres) {
