@@ -118,9 +118,7 @@ public final class RequirementProfileReader {
             }
         }
         String name = (String) binder.bind(required(object, "name", binder), String.class, "/name");
-        if (object.members().containsKey("description")) {
-            binder.bind(object.members().get("description").value(), String.class, "/description");
-        }
+        String description = optionalText(object, "description", "/description", binder);
         String rootSource = optionalText(object, "source", "/source", binder);
         Boolean rootVerified = optionalFlag(object, "verified", "/verified", binder);
         Member assumptionsMember = object.members().get("assumptions");
@@ -150,8 +148,8 @@ public final class RequirementProfileReader {
             entries.add(entry(node, pointer, binder, name, rootSource, rootVerified));
             entryPointers.add(pointer);
         }
-        return new ProfileSheet(source, new RequirementProfile(name, assumptions, entries), binder.locations(),
-                entryPointers);
+        return new ProfileSheet(source, new RequirementProfile(name, description, assumptions, entries),
+                binder.locations(), entryPointers);
     }
 
     private ProfileEntry entry(SheetNode node, String pointer, RecordBinder binder, String profileName,
@@ -221,8 +219,8 @@ public final class RequirementProfileReader {
                 .map(entry -> entry.source() == null ? entry : new ProfileEntry(entry.requirement(),
                         new PackSource(packName, entry.source().source(), entry.source().verified()), entry.appliesTo()))
                 .toList();
-        return new ProfileSheet(source, new RequirementProfile(sheet.profile().name(), sheet.profile().assumptions(),
-                renamed), sheet.locations(), sheet.entryPointers());
+        return new ProfileSheet(source, new RequirementProfile(sheet.profile().name(), sheet.profile().description(),
+                sheet.profile().assumptions(), renamed), sheet.locations(), sheet.entryPointers());
     }
 
     static String unknownPack(String name) {

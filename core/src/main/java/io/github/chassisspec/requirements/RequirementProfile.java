@@ -18,10 +18,12 @@ import java.util.Objects;
  * }</pre>
  *
  * @param name        the profile's name
+ * @param description what the profile is for; null when not given
  * @param assumptions what every requirement assumes unless it overrides it
  * @param entries     the requirements, in order, with their pack sources
  */
-public record RequirementProfile(String name, Assumptions assumptions, List<ProfileEntry> entries) {
+public record RequirementProfile(String name, String description, Assumptions assumptions,
+        List<ProfileEntry> entries) {
 
     public RequirementProfile {
         Objects.requireNonNull(name, "name");
@@ -82,7 +84,7 @@ public record RequirementProfile(String name, Assumptions assumptions, List<Prof
         }
 
         public RequirementProfile build() {
-            return new RequirementProfile(name, assumptions, entries);
+            return new RequirementProfile(name, null, assumptions, entries);
         }
     }
 }

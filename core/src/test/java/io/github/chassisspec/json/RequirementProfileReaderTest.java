@@ -13,6 +13,7 @@ import io.github.chassisspec.requirements.RequirementException;
 import io.github.chassisspec.requirements.RequirementProfile;
 import io.github.chassisspec.units.SiValues;
 import io.github.chassisspec.units.Slope;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -112,6 +113,45 @@ class RequirementProfileReaderTest {
         assertEquals("tender.json:6:15: /requirements/0/pack: unknown rule pack \"fmvss\"; the built-in packs are"
                 + " un-r13, un-r13-h, eu-hill-start, eu-offroad-g, eu-96-53, un-r107, gcc (chassis-check --list-packs),"
                 + " or give a pack file ending in .json or .yaml", errorOf(far));
+    }
+
+    @Test
+    void everyCheck_readsFromAProfile() {
+        String text = """
+                { "format": "chassis-requirements/1", "name": "all",
+                  "requirements": [
+                    { "check": "axleLoads", "maxDrivenAxleLoad": "11.5 t", "maxGrossMass": "19.5 t" },
+                    { "check": "steerAxleShare", "minimumShare": 0.25 },
+                    { "check": "gradeability", "slope": "8 %", "speed": "30 km/h", "gear": 4 },
+                    { "check": "topSpeed", "speed": "90 km/h" },
+                    { "check": "tiltStability", "angle": "28 °" },
+                    { "check": "turningCircle", "maxOuterRadius": "12.5 m", "minInnerRadius": "5.3 m" },
+                    { "check": "groundAngles", "approach": "7 °", "minGroundClearance": "200 mm" },
+                    { "check": "frameStrength", "dynamicFactor": 1.2, "safetyFactor": 1.3 },
+                    { "check": "electricalBalance", "reserve": 0.1 },
+                    { "check": "powerToMass", "minimum": "8 kW/t" } ] }
+                """;
+        var profile = read(text).profile();
+        assertEquals(10, profile.requirements().size());
+        var report = RequirementEvaluator.evaluate(TestSpecs.fullBus(), profile);
+        // Top speed 92.4 km/h ≥ 90; approach 6.43° < 7° fails; the others pass (see SectionSixChecksTest).
+        assertEquals(List.of("PASS", "PASS", "PASS", "PASS", "PASS", "PASS", "FAIL", "PASS", "PASS", "PASS"),
+                report.results().stream().map(result -> result.verdict().name()).toList());
+    }
+
+    @Test
+    void limitOfTheWrongKindAndContradictoryLimits_areLocated() {
+        String wrongKind = PROFILE.replace("{ \"check\": \"parkingHold\", \"slope\": \"45 %\", \"load\": \"laden\","
+                + " \"facing\": \"both\" }", "{ \"check\": \"axleLoads\", \"maxGrossMass\": \"18 m\" }");
+        // `    { ` 6 + `"check": "axleLoads", ` 22 + `"maxGrossMass": ` 16 = 44 characters: the value is at column 45.
+        assertEquals("tender.json:6:45: /requirements/0/maxGrossMass: \"18 m\" is a length, but a mass is expected"
+                + " (kg, t, lb)", errorOf(wrongKind));
+        String contradiction = PROFILE.replace("{ \"check\": \"parkingHold\", \"slope\": \"45 %\", \"load\":"
+                + " \"laden\", \"facing\": \"both\" }", "{ \"check\": \"turningCircle\", \"maxOuterRadius\": \"5.3 m\","
+                + " \"minInnerRadius\": \"12.5 m\" }");
+        // `    { ` 6 + `"check": "turningCircle", ` 26 + `"maxOuterRadius": "5.3 m", ` 27 + `"minInnerRadius": ` 18 = 77.
+        assertEquals("tender.json:6:78: /requirements/0/minInnerRadius: must be less than maxOuterRadius 5300 mm but"
+                + " was 12500 mm", errorOf(contradiction));
     }
 
     @Test

@@ -70,9 +70,12 @@ public final class ChassisCheck implements Callable<Integer> {
     /** The report formats of the command line. */
     enum OutputFormat { TEXT, JSON, MARKDOWN }
 
-    @Parameters(paramLabel = "SPEC", arity = "1..*",
+    @Parameters(paramLabel = "SPEC", arity = "0..*",
             description = "Spec sheet files (.json, .yaml, .yml) or folders of them.")
-    private List<Path> specs;
+    private List<Path> specs = new ArrayList<>();
+
+    @Option(names = "--list-packs", description = "List the built-in rule packs, their figures and sources, and exit.")
+    private boolean listPacks;
 
     @Option(names = {"-r", "--requirements"}, paramLabel = "PROFILE",
             description = "A requirement profile to evaluate every spec against; may be given more than once.")
@@ -125,6 +128,15 @@ public final class ChassisCheck implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (listPacks) {
+            out.print(PackList.render());
+            out.flush();
+            return EXIT_OK;
+        }
+        if (specs.isEmpty()) {
+            err.println("chassis-check: Missing required parameter: 'SPEC' (see chassis-check --help)");
+            return EXIT_INVALID_INPUT;
+        }
         List<ProfileSheet> profileSheets = new ArrayList<>();
         RequirementProfileReader profileReader = new RequirementProfileReader();
         boolean inputError = false;

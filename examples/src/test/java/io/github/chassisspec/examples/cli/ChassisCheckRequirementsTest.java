@@ -120,6 +120,42 @@ class ChassisCheckRequirementsTest {
     }
 
     @Test
+    void listPacks_showsEachPackWithItsSourcesAndWhetherVerified() {
+        Result result = ChassisCheck.runCaptured("--list-packs");
+        assertEquals(ChassisCheck.EXIT_OK, result.status(), result.err());
+        assertTrue(result.out().startsWith("Built-in rule packs, included from a profile with { \"pack\": NAME }:\n"),
+                result.out());
+        assertTrue(result.out().contains("\nun-r13  UN Regulation No. 13: parking braking of the laden vehicle\n"
+                + "  - UN R13 parking brake, laden, 18 % up and down [for M2, M3, N1, N2, N3]\n"
+                + "    from memory, not verified: UN Regulation No. 13, parking braking: the laden vehicle held on an 18 %"
+                + " gradient, up or down\n"), result.out());
+        assertTrue(result.out().contains("    verified: Directive 96/53/EC, annex I, 1.5: any motor vehicle must be able"
+                + " to turn within a swept circle of 12.50 m outer and 5.30 m inner radius\n"), result.out());
+    }
+
+    @Test
+    void busAgainstTheEuCityBusProfile_passesEveryCheck() {
+        Result result = ChassisCheck.runCaptured(BUS, "-r", "examples/specs/requirements/eu-city-bus.json",
+                "--format", "json");
+        assertEquals(ChassisCheck.EXIT_OK, result.status(), result.out());
+        JsonNode report = JsonMapper.builder().build().readTree(result.out());
+        assertEquals(13, report.get("results").size());
+        // UN R13 at μ = 0.7 facing downhill: tan θ = 0.7·3.54/(5.9 + 0.91) → 20.0°.
+        assertEquals("20 °", report.get("results").get(0).get("capability").asString());
+        assertEquals("un-r13", report.get("results").get(0).get("source").get("pack").asString());
+        assertEquals(false, report.get("results").get(0).get("source").get("verified").asBoolean());
+        // Two eu-96-53 gross limits (18 t truck, 25 t three-axle) do not apply to a two-axle bus.
+        assertEquals(2, report.get("notes").size());
+    }
+
+    @Test
+    void missingSpec_isOneLine() {
+        Result result = ChassisCheck.runCaptured("-r", CLIENTS_WORDS);
+        assertEquals(ChassisCheck.EXIT_INVALID_INPUT, result.status());
+        assertEquals("chassis-check: Missing required parameter: 'SPEC' (see chassis-check --help)\n", result.err());
+    }
+
+    @Test
     void markdownFormat_rendersATable() {
         Result result = ChassisCheck.runCaptured(BUS, "-r", CLIENTS_WORDS, "--format", "markdown");
         assertEquals(ChassisCheck.EXIT_FAIL, result.status());
