@@ -15,13 +15,20 @@ final class Drivelines {
     private Drivelines() {
     }
 
-    /** The range asked for, high when the spec has a transfer case and none was asked, null without a transfer case. */
-    static TransferRange range(ChassisSpec spec, TransferRange asked) {
+    /**
+     * The range asked for, high when the spec has a transfer case and none was asked, null without a transfer case;
+     * recorded in the result, since it decides the ratio.
+     */
+    static TransferRange range(ChassisSpec spec, TransferRange asked, RequirementResult.Builder result) {
         if (asked != null && spec.powertrain().transferCase() == null) {
             throw new RequirementException(-1, "range", "range \"" + asked.sheetName()
                     + "\" needs a transfer case, but " + spec.id() + " has none");
         }
-        return asked == null && spec.powertrain().transferCase() != null ? TransferRange.HIGH : asked;
+        TransferRange range = asked == null && spec.powertrain().transferCase() != null ? TransferRange.HIGH : asked;
+        if (range != null) {
+            result.range(range.sheetName()).assumption("transferRange", range.sheetName());
+        }
+        return range;
     }
 
     /** r_d: the driven axles' mean rolling radius, with a warning when they differ by more than 1 %. */

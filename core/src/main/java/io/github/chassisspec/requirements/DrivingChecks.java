@@ -102,10 +102,7 @@ final class DrivingChecks {
         if (drive.missing() != null) {
             return result.message("not evaluated: " + drive.missing()).build();
         }
-        TransferRange range = Drivelines.range(spec, requirement.range());
-        if (range != null) {
-            result.range(range.sheetName()).assumption("transferRange", range.sheetName());
-        }
+        TransferRange range = Drivelines.range(spec, requirement.range(), result);
         double ratio = overallRatio(spec, requirement.gear(), range);
         double shaftSpeed = Driving.shaftSpeedHz(speed, ratio, drive.rollingRadiusM());
         result.detail("engineSpeed", Figures.fixed(shaftSpeed * 60, 0) + " rpm");
@@ -178,10 +175,7 @@ final class DrivingChecks {
         if (drive.missing() != null) {
             return result.message("not evaluated: " + drive.missing()).build();
         }
-        TransferRange range = Drivelines.range(spec, requirement.range());
-        if (range != null) {
-            result.range(range.sheetName()).assumption("transferRange", range.sheetName());
-        }
+        TransferRange range = Drivelines.range(spec, requirement.range(), result);
         double mass = SiValues.of(spec.loadCase(requirement.load()).mass());
         Powertrain powertrain = spec.powertrain();
         int first = requirement.gear() == null ? 1 : requirement.gear();

@@ -147,10 +147,7 @@ final class SlopeChecks {
             return result.message("not evaluated: the spec gives no powertrain").build();
         }
         Drivelines.checkGear(spec, requirement.gear());
-        TransferRange range = Drivelines.range(spec, requirement.range());
-        if (range != null) {
-            result.range(range.sheetName()).assumption("transferRange", range.sheetName());
-        }
+        TransferRange range = Drivelines.range(spec, requirement.range(), result);
         List<Axle> driven = spec.axles().stream().filter(Axle::driven).toList();
         if (driven.isEmpty()) {
             return result.message("not evaluated: no axle is driven (axles[].driven)").build();
