@@ -4,10 +4,12 @@ import io.github.chassisspec.report.Change;
 import io.github.chassisspec.report.Comparison;
 import io.github.chassisspec.report.ComplianceReport;
 import io.github.chassisspec.report.Measure;
+import io.github.chassisspec.report.Phrase;
 import io.github.chassisspec.report.DirectionResult;
 import io.github.chassisspec.report.RequirementResult;
 import io.github.chassisspec.report.Verdict;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -27,6 +29,18 @@ public final class ReportJsonWriter {
 
     private static final ObjectWriter WRITER = JsonMapper.builder().build().writer()
             .with(new DefaultPrettyPrinter(new Separators().withObjectNameValueSpacing(Separators.Spacing.AFTER)));
+
+    private final Locale locale;
+
+    /** A writer with the messages in English. */
+    public ReportJsonWriter() {
+        this(Locale.ENGLISH);
+    }
+
+    /** A writer with the messages, warnings and notes in the language of {@code locale}; keys and codes stay English. */
+    public ReportJsonWriter(Locale locale) {
+        this.locale = locale;
+    }
 
     /** One report as a JSON object. */
     public String toJson(ComplianceReport report) {
@@ -51,14 +65,14 @@ public final class ReportJsonWriter {
         node.put("verdict", report.verdict().name());
         ArrayNode results = node.putArray("results");
         report.results().forEach(result -> results.add(result(result, true)));
-        if (!report.notes().isEmpty()) {
+        if (!report.notePhrases().isEmpty()) {
             ArrayNode notes = node.putArray("notes");
-            report.notes().forEach(notes::add);
+            report.notes(locale).forEach(notes::add);
         }
         return node;
     }
 
-    private static ObjectNode result(RequirementResult result, boolean withAlternative) {
+    private ObjectNode result(RequirementResult result, boolean withAlternative) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("check", result.check());
         if (result.label() != null) {
@@ -110,12 +124,12 @@ public final class ReportJsonWriter {
             } else if (entry.getValue() instanceof Integer number) {
                 assumptions.put(entry.getKey(), number);
             } else {
-                assumptions.put(entry.getKey(), String.valueOf(entry.getValue()));
+                assumptions.put(entry.getKey(), text(entry.getValue()));
             }
         }
-        node.put("message", result.message());
+        node.put("message", result.message(locale));
         ArrayNode warnings = node.putArray("warnings");
-        result.warnings().forEach(warnings::add);
+        result.warnings(locale).forEach(warnings::add);
         node.put("unit", result.required().unit());
         node.put("requiredValue", result.required().value());
         if (result.isEvaluated()) {
@@ -135,7 +149,7 @@ public final class ReportJsonWriter {
         }
         if (!result.details().isEmpty()) {
             ObjectNode details = node.putObject("details");
-            result.details().forEach(details::put);
+            result.details().forEach((name, value) -> details.put(name, text(value)));
         }
         if (result.verdict() == Verdict.FAIL || !result.remedies().isEmpty()) {
             putChanges(node, "whatWouldItTake", result.remedies());
@@ -147,7 +161,11 @@ public final class ReportJsonWriter {
         return node;
     }
 
-    private static void putChanges(ObjectNode node, String name, List<Change> changes) {
+    private String text(Object value) {
+        return value instanceof Phrase phrase ? phrase.text(locale) : String.valueOf(value);
+    }
+
+    private void putChanges(ObjectNode node, String name, List<Change> changes) {
         if (changes.isEmpty() && !name.equals("whatWouldItTake")) {
             return;
         }
@@ -159,7 +177,7 @@ public final class ReportJsonWriter {
             changeNode.put("current", change.current().text());
             changeNode.put("target", change.target().text());
             changeNode.put("targetSi", change.targetSi());
-            changeNode.put("change", change.text());
+            changeNode.put("change", change.text(locale));
         }
     }
 }

@@ -10,7 +10,17 @@ package io.github.chassisspec.report;
  * @param current   the value now
  * @param target    the value at which the requirement is just met
  * @param targetSi  the same in SI units, unrounded, to feed back into the check
- * @param text      the change in words: {@code "parking brake torque of axles[1] at least 62.4 kN·m (now 60 kN·m)"}
+ * @param phrase    the change in words: {@code "parking brake torque of axles[1] at least 62.4 kN·m (now 60 kN·m)"}
  */
-public record Change(String parameter, String path, Measure current, Measure target, double targetSi, String text) {
+public record Change(String parameter, String path, Measure current, Measure target, double targetSi, Phrase phrase) {
+
+    /** The change in English. */
+    public String text() {
+        return phrase.text();
+    }
+
+    /** The change in the language of {@code locale}. */
+    public String text(java.util.Locale locale) {
+        return phrase.text(locale);
+    }
 }

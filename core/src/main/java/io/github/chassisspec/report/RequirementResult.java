@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -31,11 +32,11 @@ import java.util.Objects;
  *                          evaluated
  * @param margin            how far inside the requirement it is, positive when met; null when not evaluated
  * @param limitedBy         what decides the capability; null when not evaluated or nothing in particular
- * @param assumptions       the assumptions used, by name: numbers, or text with units
- * @param details           figures behind the answer, text with units
+ * @param assumptions       the assumptions used, by name: numbers, text with units, or phrases
+ * @param details           figures behind the answer, by name: text with units, or phrases
  * @param directions        per-direction capabilities for a parking requirement facing both ways, else empty
- * @param message           one line saying what was found
- * @param warnings          what the reader must know, such as a slope in degrees that is probably a percent
+ * @param messagePhrase     one line saying what was found
+ * @param warningPhrases    what the reader must know, such as a slope in degrees that is probably a percent
  * @param ifPercentWasMeant for a slope in degrees that no tyre can meet: the same requirement read as a percent
  *                          grade; null otherwise
  * @param remedies          for a FAIL: the smallest change of one parameter that makes it pass, each parameter
@@ -59,10 +60,10 @@ public record RequirementResult(
         Measure margin,
         LimitingFactor limitedBy,
         Map<String, Object> assumptions,
-        Map<String, String> details,
+        Map<String, Object> details,
         List<DirectionResult> directions,
-        String message,
-        List<String> warnings,
+        Phrase messagePhrase,
+        List<Phrase> warningPhrases,
         RequirementResult ifPercentWasMeant,
         List<Change> remedies,
         List<Change> headroom) {
@@ -71,13 +72,33 @@ public record RequirementResult(
         Objects.requireNonNull(check, "check");
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(required, "required");
-        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(messagePhrase, "messagePhrase");
         assumptions = Collections.unmodifiableMap(new LinkedHashMap<>(assumptions));
         details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
         directions = List.copyOf(directions);
-        warnings = List.copyOf(warnings);
+        warningPhrases = List.copyOf(warningPhrases);
         remedies = List.copyOf(remedies);
         headroom = List.copyOf(headroom);
+    }
+
+    /** The one-line message in English. */
+    public String message() {
+        return messagePhrase.text();
+    }
+
+    /** The one-line message in the language of {@code locale}. */
+    public String message(Locale locale) {
+        return messagePhrase.text(locale);
+    }
+
+    /** The warnings in English. */
+    public List<String> warnings() {
+        return warnings(Locale.ENGLISH);
+    }
+
+    /** The warnings in the language of {@code locale}. */
+    public List<String> warnings(Locale locale) {
+        return warningPhrases.stream().map(phrase -> phrase.text(locale)).toList();
     }
 
     /** Whether a capability was computed. */
@@ -86,13 +107,13 @@ public record RequirementResult(
     }
 
     /** A builder, for checks that assemble a result step by step. */
-    public static Builder builder(String check, Verdict verdict, Measure required, String message) {
+    public static Builder builder(String check, Verdict verdict, Measure required, Phrase message) {
         return new Builder(check, verdict, required, message);
     }
 
     /** A builder that starts from this result. */
     public Builder toBuilder() {
-        Builder builder = new Builder(check, verdict, required, message);
+        Builder builder = new Builder(check, verdict, required, messagePhrase);
         builder.label = label;
         builder.source = source;
         builder.load = load;
@@ -108,7 +129,7 @@ public record RequirementResult(
         builder.assumptions.putAll(assumptions);
         builder.details.putAll(details);
         builder.directions.addAll(directions);
-        builder.warnings.addAll(warnings);
+        builder.warnings.addAll(warningPhrases);
         builder.ifPercentWasMeant = ifPercentWasMeant;
         builder.remedies.addAll(remedies);
         builder.headroom.addAll(headroom);
@@ -120,7 +141,7 @@ public record RequirementResult(
         private String check;
         private Verdict verdict;
         private Measure required;
-        private String message;
+        private Phrase message;
         private String label;
         private PackSource source;
         private String load;
@@ -134,14 +155,14 @@ public record RequirementResult(
         private Measure margin;
         private LimitingFactor limitedBy;
         private final Map<String, Object> assumptions = new LinkedHashMap<>();
-        private final Map<String, String> details = new LinkedHashMap<>();
+        private final Map<String, Object> details = new LinkedHashMap<>();
         private final List<DirectionResult> directions = new ArrayList<>();
-        private final List<String> warnings = new ArrayList<>();
+        private final List<Phrase> warnings = new ArrayList<>();
         private RequirementResult ifPercentWasMeant;
         private final List<Change> remedies = new ArrayList<>();
         private final List<Change> headroom = new ArrayList<>();
 
-        private Builder(String check, Verdict verdict, Measure required, String message) {
+        private Builder(String check, Verdict verdict, Measure required, Phrase message) {
             this.check = check;
             this.verdict = verdict;
             this.required = required;
@@ -158,7 +179,7 @@ public record RequirementResult(
             return this;
         }
 
-        public Builder message(String newMessage) {
+        public Builder message(Phrase newMessage) {
             message = newMessage;
             return this;
         }
@@ -222,7 +243,8 @@ public record RequirementResult(
             return this;
         }
 
-        public Builder detail(String name, String value) {
+        /** A figure behind the answer: text with its unit, or a phrase. */
+        public Builder detail(String name, Object value) {
             details.put(name, value);
             return this;
         }
@@ -232,13 +254,13 @@ public record RequirementResult(
             return this;
         }
 
-        public Builder warning(String warning) {
+        public Builder warning(Phrase warning) {
             warnings.add(warning);
             return this;
         }
 
         /** Puts a warning before the others: the one a reader must see first. */
-        public Builder firstWarning(String warning) {
+        public Builder firstWarning(Phrase warning) {
             warnings.add(0, warning);
             return this;
         }

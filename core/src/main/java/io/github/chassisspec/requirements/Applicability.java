@@ -35,7 +35,14 @@ public record Applicability(@MayBeAbsent List<String> categories, @MayBeAbsent I
 
     /** "M2, M3 with 2 axles", for notes on what was left out. */
     public String describe() {
-        String who = categories.isEmpty() ? "vehicles" : String.join(", ", categories);
-        return axleCount == null ? who : who + " with " + axleCount + " axles";
+        return phrase().text();
+    }
+
+    /** The same in words of any language. */
+    public io.github.chassisspec.report.Phrase phrase() {
+        io.github.chassisspec.report.Phrase who = categories.isEmpty()
+                ? io.github.chassisspec.report.Phrase.of("applies.everyVehicle")
+                : io.github.chassisspec.report.Phrase.verbatim(String.join(", ", categories));
+        return axleCount == null ? who : io.github.chassisspec.report.Phrase.of("applies.withAxles", who, axleCount);
     }
 }

@@ -38,8 +38,8 @@ final class Drivelines {
         double smallest = driven.stream().mapToDouble(axle -> SiValues.of(axle.tyres().rollingRadius())).min()
                 .orElseThrow();
         if (mean - smallest > 0.01 * mean) {
-            result.warning("the driven axles' rolling radii differ; their mean "
-                    + QuantityFormat.formatRounded(mean, QuantityKind.LENGTH, "mm", 0) + " is used");
+            result.warning(io.github.chassisspec.report.Phrase.of("warning.rollingRadii",
+                    QuantityFormat.formatRounded(mean, QuantityKind.LENGTH, "mm", 0)));
         }
         return mean;
     }

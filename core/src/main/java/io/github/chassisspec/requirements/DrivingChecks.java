@@ -14,6 +14,7 @@ import io.github.chassisspec.physics.TorqueCurve;
 import io.github.chassisspec.report.Change;
 import io.github.chassisspec.report.Comparison;
 import io.github.chassisspec.report.Measure;
+import io.github.chassisspec.report.Phrase;
 import io.github.chassisspec.report.RequirementResult;
 import io.github.chassisspec.report.Verdict;
 import io.github.chassisspec.units.SiValues;
@@ -31,20 +32,20 @@ final class DrivingChecks {
 
     /** The drive's data a steady-speed check needs, or the reason it cannot be had. */
     private record Drive(TorqueCurve torque, double governedSpeedHz, double rollingRadiusM, Aerodynamics aerodynamics,
-            String missing) {
+            Phrase missing) {
     }
 
     private static Drive drive(ChassisSpec spec, RequirementResult.Builder result) {
         Powertrain powertrain = spec.powertrain();
         if (powertrain == null) {
-            return missing("the spec gives no powertrain");
+            return missing(Phrase.of("notEvaluated.noPowertrain"));
         }
         List<Axle> driven = spec.axles().stream().filter(Axle::driven).toList();
         if (driven.isEmpty()) {
-            return missing("no axle is driven (axles[].driven)");
+            return missing(Phrase.of("notEvaluated.noDrivenAxle"));
         }
         if (spec.aerodynamics() == null) {
-            return missing("aerodynamics is not given; air drag at speed needs dragCoefficient and frontalArea");
+            return missing(Phrase.of("notEvaluated.noAerodynamics"));
         }
         String part = powertrain.isElectric() ? "powertrain.motor" : "powertrain.engine";
         List<TorquePoint> curve = powertrain.isElectric() ? powertrain.motor().torqueCurve()
@@ -59,20 +60,20 @@ final class DrivingChecks {
         } else if (maxPower != null) {
             torque = TorqueCurve.ofPeakAndPower(SiValues.of(powertrain.peakTorque()), SiValues.of(maxPower));
             if (!powertrain.isElectric()) {
-                result.warning("no torque curve given: the engine's torque is taken as min(peak torque, maximum power /"
-                        + " engine speed), which is optimistic at low engine speeds");
+                result.warning(Phrase.of("warning.noTorqueCurve"));
             }
         } else {
-            return missing(part + ".torqueCurve (or " + part + ".maxPower) is not given");
+            return missing(Phrase.of("notEvaluated.noTorqueData", part));
         }
         double governedHz = governed != null ? SiValues.of(governed) : torque.highestSpeedHz();
         if (!Double.isFinite(governedHz)) {
-            return missing(part + (powertrain.isElectric() ? ".maxSpeed" : ".governedSpeed") + " is not given");
+            return missing(Phrase.of("notEvaluated.missing", part + (powertrain.isElectric() ? ".maxSpeed"
+                    : ".governedSpeed")));
         }
         return new Drive(torque, governedHz, Drivelines.drivenRollingRadius(driven, result), spec.aerodynamics(), null);
     }
 
-    private static Drive missing(String reason) {
+    private static Drive missing(Phrase reason) {
         return new Drive(null, 0, 0, null, reason);
     }
 
@@ -89,7 +90,7 @@ final class DrivingChecks {
                 : assumptions.rollingResistance();
         double speed = SiValues.of(requirement.speed());
         RequirementResult.Builder result = RequirementResult.builder(requirement.check(), Verdict.NOT_EVALUATED,
-                        Figures.degrees(requirement.slope().degrees()), "")
+                        Figures.degrees(requirement.slope().degrees()), Phrase.verbatim(""))
                 .label(requirement.label()).load(requirement.load()).gear(requirement.gear())
                 .comparison(Comparison.AT_LEAST).requiredSlope(requirement.slope())
                 .assumption("adhesion", adhesion).assumption("rollingResistance", rollingResistance)
@@ -100,27 +101,25 @@ final class DrivingChecks {
         }
         Drive drive = drive(spec, result);
         if (drive.missing() != null) {
-            return result.message("not evaluated: " + drive.missing()).build();
+            return result.message(drive.missing()).build();
         }
         TransferRange range = Drivelines.range(spec, requirement.range(), result);
         double ratio = overallRatio(spec, requirement.gear(), range);
         double shaftSpeed = Driving.shaftSpeedHz(speed, ratio, drive.rollingRadiusM());
         result.detail("engineSpeed", Figures.fixed(shaftSpeed * 60, 0) + " rpm");
-        String at = Figures.kilometresPerHour(speed).text() + " in gear " + requirement.gear();
+        Phrase at = Phrase.of("at.speedInGear", Figures.kilometresPerHour(speed).text(), requirement.gear());
         if (shaftSpeed > drive.governedSpeedHz()) {
             return result.verdict(Verdict.FAIL)
                     .outcome(Figures.degrees(0), Figures.degrees(-requirement.slope().degrees()),
                             LimitingFactor.GOVERNED_SPEED)
-                    .message(at + " needs " + Figures.fixed(shaftSpeed * 60, 0) + " rpm, above the governed "
-                            + Figures.fixed(drive.governedSpeedHz() * 60, 0) + " rpm; " + requirement.slope().displayText()
-                            + " required")
+                    .message(Phrase.of("message.gradeability.governed", at, Figures.fixed(shaftSpeed * 60, 0),
+                            Figures.fixed(drive.governedSpeedHz() * 60, 0), requirement.slope().displayText()))
                     .build();
         }
         double torque = drive.torque().torqueNm(shaftSpeed);
         if (Double.isNaN(torque)) {
-            return result.message("not evaluated: " + at + " needs " + Figures.fixed(shaftSpeed * 60, 0)
-                    + " rpm, below the torque curve's lowest speed " + Figures.fixed(drive.torque().lowestSpeedHz() * 60, 0)
-                    + " rpm").build();
+            return result.message(Phrase.of("notEvaluated.belowCurve", at, Figures.fixed(shaftSpeed * 60, 0),
+                    Figures.fixed(drive.torque().lowestSpeedHz() * 60, 0))).build();
         }
         double tractive = Driving.tractiveForceN(torque, ratio, spec.powertrain().efficiency(), drive.rollingRadiusM());
         double drag = Driving.airDragN(AIR_DENSITY, drive.aerodynamics().dragCoefficient(),
@@ -137,18 +136,20 @@ final class DrivingChecks {
                 .detail("torque", Figures.torque(torque).text())
                 .detail("tractiveForce", Figures.newtons(tractive))
                 .detail("airDrag", Figures.newtons(drag))
-                .message("the " + requirement.load() + " vehicle climbs up to " + Figures.slope(capability.degrees())
-                        + " at " + at + "; " + requirement.slope().displayText() + " required");
+                .message(Phrase.of("message.gradeability", requirement.load(), Figures.slope(capability.degrees()), at,
+                        requirement.slope().displayText()));
         java.util.function.DoublePredicate climbs = mass -> Driving.gradeability(vehicleCase.withMass(mass).vehicle(),
                 tractive, driveFactor, drag, adhesion, rollingResistance).radians() >= requirement.slope().radians();
         double mass = passes ? Boundary.find(climbs, vehicleCase.massKg(), vehicleCase.massKg() * 100)
                 : Boundary.find(climbs, vehicleCase.massKg(), vehicleCase.massKg() * 0.01);
         if (Double.isFinite(mass)) {
             Measure target = Measure.of(mass, "kg", 0, RoundingMode.FLOOR);
+            Phrase text = passes
+                    ? Phrase.of("headroom.mass.climbs", target.text(), Figures.kilograms(vehicleCase.massKg()).text())
+                    : Phrase.of("change.mass", requirement.load(), target.text(),
+                            Figures.kilograms(vehicleCase.massKg()).text());
             Change change = new Change("mass", "loadCases." + requirement.load() + ".mass",
-                    Figures.kilograms(vehicleCase.massKg()), target, mass, (passes ? "climbs it up to a mass of "
-                    : "mass of the " + requirement.load() + " load case at most ") + target.text() + " (now "
-                    + Figures.kilograms(vehicleCase.massKg()).text() + ")");
+                    Figures.kilograms(vehicleCase.massKg()), target, mass, text);
             if (passes) {
                 result.headroom(change);
             } else {
@@ -163,7 +164,7 @@ final class DrivingChecks {
                 : assumptions.rollingResistance();
         double requiredSpeed = SiValues.of(requirement.speed());
         RequirementResult.Builder result = RequirementResult.builder(requirement.check(), Verdict.NOT_EVALUATED,
-                        Figures.kilometresPerHour(requiredSpeed), "")
+                        Figures.kilometresPerHour(requiredSpeed), Phrase.verbatim(""))
                 .label(requirement.label()).load(requirement.load()).gear(requirement.gear())
                 .comparison(Comparison.AT_LEAST)
                 .assumption("rollingResistance", rollingResistance)
@@ -173,7 +174,7 @@ final class DrivingChecks {
         }
         Drive drive = drive(spec, result);
         if (drive.missing() != null) {
-            return result.message("not evaluated: " + drive.missing()).build();
+            return result.message(drive.missing()).build();
         }
         TransferRange range = Drivelines.range(spec, requirement.range(), result);
         double mass = SiValues.of(spec.loadCase(requirement.load()).mass());
@@ -185,8 +186,8 @@ final class DrivingChecks {
         for (int gear = first; gear <= last; gear++) {
             Driving.TopSpeed top = topSpeedInGear(spec, drive, gear, range, mass, rollingResistance,
                     powertrain.finalDrive());
-            result.detail("gear " + gear, Figures.kilometresPerHour(top.speedMs()).text()
-                    + (top.governed() ? " (governed)" : " (driving resistance)"));
+            result.detail("gear " + gear, Phrase.of(top.governed() ? "detail.governed" : "detail.drivingResistance",
+                    Figures.kilometresPerHour(top.speedMs()).text()));
             if (best == null || top.speedMs() > best.speedMs()) {
                 best = top;
                 bestGear = gear;
@@ -196,10 +197,9 @@ final class DrivingChecks {
         result.verdict(passes ? Verdict.PASS : Verdict.FAIL)
                 .outcome(Figures.kilometresPerHour(best.speedMs()), Figures.kilometresPerHour(best.speedMs() - requiredSpeed),
                         best.governed() ? LimitingFactor.GOVERNED_SPEED : LimitingFactor.DRIVING_RESISTANCE)
-                .message("the " + requirement.load() + " vehicle reaches " + Figures.kilometresPerHour(best.speedMs()).text()
-                        + " in gear " + bestGear + " on a level road, " + (best.governed() ? "governed" : "where driving"
-                        + " resistance balances the tractive force") + "; at least "
-                        + Figures.kilometresPerHour(requiredSpeed).text() + " required");
+                .message(Phrase.of(best.governed() ? "message.topSpeed.governed" : "message.topSpeed.resistance",
+                        requirement.load(), Figures.kilometresPerHour(best.speedMs()).text(), bestGear,
+                        Figures.kilometresPerHour(requiredSpeed).text()));
         if (!passes) {
             int gears = last;
             int from = first;
@@ -216,7 +216,7 @@ final class DrivingChecks {
             if (Double.isFinite(target)) {
                 Measure measure = Measure.of(target, "", 3, RoundingMode.FLOOR);
                 result.remedy(new Change("finalDrive", "powertrain.finalDrive", Figures.ratio(finalDrive), measure, target,
-                        "final drive ratio at most " + measure.text() + " (now " + Figures.number(finalDrive) + ")"));
+                        Phrase.of("change.finalDrive.lower", measure.text(), Figures.number(finalDrive))));
             }
         }
         return result.build();

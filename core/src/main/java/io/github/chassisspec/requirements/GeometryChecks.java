@@ -12,6 +12,7 @@ import io.github.chassisspec.physics.Turning;
 import io.github.chassisspec.report.Change;
 import io.github.chassisspec.report.Comparison;
 import io.github.chassisspec.report.Measure;
+import io.github.chassisspec.report.Phrase;
 import io.github.chassisspec.report.RequirementResult;
 import io.github.chassisspec.report.Verdict;
 import io.github.chassisspec.units.SiValues;
@@ -31,11 +32,12 @@ final class GeometryChecks {
     static RequirementResult tiltStability(ChassisSpec spec, TiltStabilityRequirement requirement) {
         double requiredRad = SiValues.of(requirement.angle());
         RequirementResult.Builder result = RequirementResult.builder(requirement.check(), Verdict.NOT_EVALUATED,
-                Figures.degrees(Math.toDegrees(requiredRad)), "").label(requirement.label()).load(requirement.load())
+                Figures.degrees(Math.toDegrees(requiredRad)), Phrase.verbatim("")).label(requirement.label())
+                .load(requirement.load())
                 .comparison(Comparison.AT_LEAST);
         for (int index = 0; index < spec.axles().size(); index++) {
             if (spec.axles().get(index).track() == null) {
-                return result.message("not evaluated: axles[" + index + "].track is not given").build();
+                return result.message(Phrase.of("notEvaluated.missing", "axles[" + index + "].track")).build();
             }
         }
         VehicleCase vehicleCase = VehicleCase.of(spec, requirement.load());
@@ -51,15 +53,15 @@ final class GeometryChecks {
                         LimitingFactor.ROLLOVER)
                 .detail("trackAtCentreOfGravity", Figures.millimetres(track).text())
                 .detail("staticStabilityFactor", Figures.fixed(LateralStability.staticStabilityFactor(track, height), 3))
-                .message("the " + requirement.load() + " vehicle stands a tilt of " + Figures.fixed(Math.toDegrees(angle), 1)
-                        + "° (static stability factor " + Figures.fixed(LateralStability.staticStabilityFactor(track,
-                        height), 3) + "); " + Figures.fixed(Math.toDegrees(requiredRad), 1) + "° required");
+                .message(Phrase.of("message.tilt", requirement.load(), Figures.fixed(Math.toDegrees(angle), 1),
+                        Figures.fixed(LateralStability.staticStabilityFactor(track, height), 3),
+                        Figures.fixed(Math.toDegrees(requiredRad), 1)));
         double highest = LateralStability.highestCentreOfGravityM(track, requiredRad);
         Measure target = Measure.of(highest * 1000, "mm", 0, RoundingMode.FLOOR);
         Change change = new Change("centreOfGravityHeight", "loadCases." + requirement.load()
-                + ".centreOfGravity.height", Figures.millimetres(height), target, highest, (passes
-                ? "stands it with the centre of gravity up to " : "centre of gravity height at most ") + target.text()
-                + " (now " + Figures.millimetres(height).text() + ")");
+                + ".centreOfGravity.height", Figures.millimetres(height), target, highest, Phrase.of(passes
+                ? "headroom.centreOfGravityHeight" : "change.centreOfGravityHeight", target.text(),
+                Figures.millimetres(height).text()));
         return (passes ? result.headroom(change) : result.remedy(change)).build();
     }
 
@@ -76,7 +78,7 @@ final class GeometryChecks {
     }
 
     /** One limit of a geometric check against what the vehicle has. */
-    private record Limit(String name, Comparison comparison, double requiredSi, double actualSi, LimitingFactor factor,
+    private record Limit(Phrase name, Comparison comparison, double requiredSi, double actualSi, LimitingFactor factor,
             java.util.function.DoubleFunction<Measure> measure) {
         double margin() {
             return comparison == Comparison.AT_LEAST ? actualSi - requiredSi : requiredSi - actualSi;
@@ -96,7 +98,7 @@ final class GeometryChecks {
                 ? requirement.maxOuterRadius() : requirement.minInnerRadius() != null ? requirement.minInnerRadius()
                 : requirement.maxKerbRadius()));
         RequirementResult.Builder result = RequirementResult.builder(requirement.check(), Verdict.NOT_EVALUATED,
-                firstRequired, "").label(requirement.label());
+                firstRequired, Phrase.verbatim("")).label(requirement.label());
         int steered = -1;
         for (int index = 0; index < spec.axles().size(); index++) {
             Axle axle = spec.axles().get(index);
@@ -104,20 +106,19 @@ final class GeometryChecks {
                 steered = index;
             }
             if (axle.isSteered() && axle.group() == AxleGroup.REAR) {
-                result.warning("axles[" + index + "] steers in the rear group, which this check does not model: the"
-                        + " radii assume a non-steered rear group");
+                result.warning(Phrase.of("warning.rearSteer", index));
             }
         }
         if (steered < 0) {
-            return result.message("not evaluated: no front-group axle gives its steering (axles[].steering)").build();
+            return result.message(Phrase.of("notEvaluated.noFrontSteering")).build();
         }
         Body body = spec.body();
         boolean needsBody = requirement.maxOuterRadius() != null || requirement.minInnerRadius() != null;
         if (needsBody && (body == null || body.overallWidth() == null)) {
-            return result.message("not evaluated: body.overallWidth is not given").build();
+            return result.message(Phrase.of("notEvaluated.missing", "body.overallWidth")).build();
         }
         if (needsBody && body.frontOverhang() == null) {
-            return result.message("not evaluated: body.frontOverhang is not given").build();
+            return result.message(Phrase.of("notEvaluated.missing", "body.frontOverhang")).build();
         }
         double wheelbase = SiValues.of(spec.effectiveWheelbase());
         double lock = SiValues.of(spec.axles().get(steered).steering().maxInnerAngle());
@@ -133,7 +134,7 @@ final class GeometryChecks {
         }
         List<Limit> limits = new ArrayList<>();
         if (requirement.maxOuterRadius() != null) {
-            limits.add(new Limit("wall-to-wall radius", Comparison.AT_MOST, SiValues.of(requirement.maxOuterRadius()),
+            limits.add(new Limit(Phrase.of("limit.wallToWall"), Comparison.AT_MOST, SiValues.of(requirement.maxOuterRadius()),
                     fullLock.wallToWallM(), LimitingFactor.OUTER_RADIUS, Figures::metres));
         }
         if (requirement.minInnerRadius() != null) {
@@ -146,11 +147,11 @@ final class GeometryChecks {
                     result.detail("innerSweptRadiusOnTheRing", Figures.metres(inner).text());
                 }
             }
-            limits.add(new Limit("inner swept radius", Comparison.AT_LEAST, SiValues.of(requirement.minInnerRadius()),
+            limits.add(new Limit(Phrase.of("limit.innerSwept"), Comparison.AT_LEAST, SiValues.of(requirement.minInnerRadius()),
                     inner, LimitingFactor.INNER_RADIUS, Figures::metres));
         }
         if (requirement.maxKerbRadius() != null) {
-            limits.add(new Limit("kerb-to-kerb radius", Comparison.AT_MOST, SiValues.of(requirement.maxKerbRadius()),
+            limits.add(new Limit(Phrase.of("limit.kerbToKerb"), Comparison.AT_MOST, SiValues.of(requirement.maxKerbRadius()),
                     fullLock.kerbToKerbM(), LimitingFactor.KERB_RADIUS, Figures::metres));
         }
         Limit binding = binding(limits, result);
@@ -166,19 +167,24 @@ final class GeometryChecks {
             if (Double.isFinite(needed)) {
                 Measure target = Measure.of(Math.toDegrees(needed), "°", 1, RoundingMode.CEILING);
                 result.remedy(new Change("maxInnerAngle", "axles[" + axle + "].steering.maxInnerAngle",
-                        Measure.of(Math.toDegrees(lock), "°", 1), target, needed, "inner wheel lock of axles[" + axle
-                        + "] at least " + target.text() + " (now " + Figures.fixed(Math.toDegrees(lock), 1) + " °)"));
+                        Measure.of(Math.toDegrees(lock), "°", 1), target, needed, Phrase.of("change.maxInnerAngle", axle,
+                        target.text(), Figures.fixed(Math.toDegrees(lock), 1) + " °")));
             }
         }
         return result.build();
+    }
+
+    private static Phrase comparisonWords(Comparison comparison) {
+        return Phrase.of(comparison == Comparison.AT_LEAST ? "words.atLeast" : "words.atMost");
     }
 
     /** Reports the limit with the least relative margin as the result's outcome and verdict. */
     private static Limit binding(List<Limit> limits, RequirementResult.Builder result) {
         Limit binding = limits.get(0);
         for (Limit limit : limits) {
-            result.detail(limit.name(), limit.measure().apply(limit.actualSi()).text() + ", " + limit.comparison().words()
-                    + " " + limit.measure().apply(limit.requiredSi()).text() + " required");
+            result.detail(limit.name().key().replace("limit.", ""), Phrase.of("detail.limit",
+                    limit.measure().apply(limit.actualSi()).text(), comparisonWords(limit.comparison()),
+                    limit.measure().apply(limit.requiredSi()).text()));
             if (limit.relativeMargin() < binding.relativeMargin()) {
                 binding = limit;
             }
@@ -188,16 +194,16 @@ final class GeometryChecks {
         result.verdict(allPass ? Verdict.PASS : Verdict.FAIL)
                 .comparison(shown.comparison())
                 .outcome(shown.measure().apply(shown.actualSi()), shown.measure().apply(shown.margin()), shown.factor())
-                .message(shown.name() + " " + shown.measure().apply(shown.actualSi()).text() + ", "
-                        + shown.comparison().words() + " " + shown.measure().apply(shown.requiredSi()).text()
-                        + " required" + (limits.size() > 1 ? (allPass ? "; every limit is met" : "") : ""));
+                .message(Phrase.of(limits.size() > 1 && allPass ? "message.limit.allMet" : "message.limit", shown.name(),
+                        shown.measure().apply(shown.actualSi()).text(), comparisonWords(shown.comparison()),
+                        shown.measure().apply(shown.requiredSi()).text()));
         result.required(shown.measure().apply(shown.requiredSi()));
         return binding;
     }
 
     static RequirementResult groundAngles(ChassisSpec spec, GroundAnglesRequirement requirement) {
         RequirementResult.Builder result = RequirementResult.builder(requirement.check(), Verdict.NOT_EVALUATED,
-                Figures.degrees(0), "").label(requirement.label());
+                Figures.degrees(0), Phrase.verbatim("")).label(requirement.label());
         Body body = spec.body();
         List<Axle> axles = spec.axles();
         double frontRadius = SiValues.of(axles.get(0).tyres().staticLoadedRadius());
@@ -206,33 +212,33 @@ final class GeometryChecks {
         if (requirement.approach() != null) {
             ClearancePoint point = body == null ? null : body.approachPoint();
             if (point == null) {
-                return result.message("not evaluated: body.approachPoint is not given").build();
+                return result.message(Phrase.of("notEvaluated.missing", "body.approachPoint")).build();
             }
-            limits.add(angleLimit("approach angle", requirement.approach(), GroundAngles.tangentAngleRad(
+            limits.add(angleLimit("limit.approach", requirement.approach(), GroundAngles.tangentAngleRad(
                     SiValues.of(point.distance()), SiValues.of(point.height()), frontRadius), LimitingFactor.APPROACH_ANGLE));
         }
         if (requirement.departure() != null) {
             ClearancePoint point = body == null ? null : body.departurePoint();
             if (point == null) {
-                return result.message("not evaluated: body.departurePoint is not given").build();
+                return result.message(Phrase.of("notEvaluated.missing", "body.departurePoint")).build();
             }
-            limits.add(angleLimit("departure angle", requirement.departure(), GroundAngles.tangentAngleRad(
+            limits.add(angleLimit("limit.departure", requirement.departure(), GroundAngles.tangentAngleRad(
                     SiValues.of(point.distance()), SiValues.of(point.height()), rearRadius),
                     LimitingFactor.DEPARTURE_ANGLE));
         }
         if (requirement.rampBreakover() != null || requirement.minGroundClearance() != null) {
             if (body == null || body.groundClearance() == null) {
-                return result.message("not evaluated: body.groundClearance is not given").build();
+                return result.message(Phrase.of("notEvaluated.missing", "body.groundClearance")).build();
             }
         }
         if (requirement.rampBreakover() != null) {
             double ramp = GroundAngles.rampBreakoverRad(SiValues.of(spec.effectiveWheelbase()),
                     SiValues.of(body.groundClearance()), (frontRadius + rearRadius) / 2);
-            limits.add(angleLimit("ramp-breakover angle", requirement.rampBreakover(), ramp,
+            limits.add(angleLimit("limit.rampBreakover", requirement.rampBreakover(), ramp,
                     LimitingFactor.RAMP_BREAKOVER_ANGLE));
         }
         if (requirement.minGroundClearance() != null) {
-            limits.add(new Limit("ground clearance", Comparison.AT_LEAST, SiValues.of(requirement.minGroundClearance()),
+            limits.add(new Limit(Phrase.of("limit.groundClearance"), Comparison.AT_LEAST, SiValues.of(requirement.minGroundClearance()),
                     SiValues.of(body.groundClearance()), LimitingFactor.GROUND_CLEARANCE, Figures::millimetres));
         }
         Limit binding = binding(limits, result);
@@ -243,14 +249,14 @@ final class GeometryChecks {
         } else if (!binding.passes() && binding.factor() == LimitingFactor.GROUND_CLEARANCE) {
             Measure target = Figures.millimetres(binding.requiredSi());
             result.remedy(new Change("groundClearance", "body.groundClearance", Figures.millimetres(binding.actualSi()),
-                    target, binding.requiredSi(), "ground clearance at least " + target.text()));
+                    target, binding.requiredSi(), Phrase.of("change.groundClearance", target.text())));
         }
         return result.build();
     }
 
-    private static Limit angleLimit(String name, javax.measure.Quantity<javax.measure.quantity.Angle> required,
+    private static Limit angleLimit(String nameKey, javax.measure.Quantity<javax.measure.quantity.Angle> required,
             double actualRad, LimitingFactor factor) {
-        return new Limit(name, Comparison.AT_LEAST, SiValues.of(required), actualRad, factor,
+        return new Limit(Phrase.of(nameKey), Comparison.AT_LEAST, SiValues.of(required), actualRad, factor,
                 radians -> Figures.degrees(Math.toDegrees(radians)));
     }
 
@@ -264,8 +270,8 @@ final class GeometryChecks {
         if (Double.isFinite(height)) {
             Measure target = Measure.of(height * 1000, "mm", 0, RoundingMode.CEILING);
             result.remedy(new Change(name + "Height", "body." + name + ".height",
-                    Figures.millimetres(SiValues.of(point.height())), target, height, "body." + name + " at least "
-                    + target.text() + " high (now " + Figures.millimetres(SiValues.of(point.height())).text() + ")"));
+                    Figures.millimetres(SiValues.of(point.height())), target, height, Phrase.of("change.pointHeight",
+                    name, target.text(), Figures.millimetres(SiValues.of(point.height())).text())));
         }
     }
 }

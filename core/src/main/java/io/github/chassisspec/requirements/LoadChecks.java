@@ -7,6 +7,7 @@ import io.github.chassisspec.physics.RigidVehicle;
 import io.github.chassisspec.report.Change;
 import io.github.chassisspec.report.Comparison;
 import io.github.chassisspec.report.Measure;
+import io.github.chassisspec.report.Phrase;
 import io.github.chassisspec.report.RequirementResult;
 import io.github.chassisspec.report.Verdict;
 import io.github.chassisspec.units.SiValues;
@@ -32,7 +33,12 @@ final class LoadChecks {
      * A load condition checked: a named load case, or a share of the payload between {@code unladen} and
      * {@code laden}, with its statics.
      */
-    private record Condition(String description, String loadCase, VehicleCase vehicleCase, RigidVehicle vehicle) {
+    private record Condition(Phrase description, String loadCase, VehicleCase vehicleCase, RigidVehicle vehicle) {
+
+        /** Whether this is a named load case rather than a share of the payload. */
+        boolean isNamed() {
+            return description.key().equals("verbatim");
+        }
     }
 
     /**
@@ -45,12 +51,12 @@ final class LoadChecks {
         List<Condition> conditions = new ArrayList<>();
         if (asked != null) {
             VehicleCase single = VehicleCase.of(spec, asked);
-            conditions.add(new Condition(asked, asked, single, single.vehicle(spec)));
+            conditions.add(new Condition(Phrase.verbatim(asked), asked, single, single.vehicle(spec)));
             return conditions;
         }
         for (String name : spec.loadCases().keySet()) {
             VehicleCase named = VehicleCase.of(spec, name);
-            conditions.add(new Condition(name, name, named, named.vehicle(spec)));
+            conditions.add(new Condition(Phrase.verbatim(name), name, named, named.vehicle(spec)));
         }
         if (spec.loadCases().containsKey(ChassisSpec.UNLADEN) && spec.loadCases().containsKey(ChassisSpec.LADEN)) {
             VehicleCase unladen = VehicleCase.of(spec, ChassisSpec.UNLADEN);
@@ -59,8 +65,8 @@ final class LoadChecks {
                 double share = (double) step / PAYLOAD_STEPS;
                 VehicleCase partial = withPayloadShare(unladen, laden, share);
                 if (partial != null) {
-                    conditions.add(new Condition(Figures.fixed(share * 100, 0) + " % payload", ChassisSpec.LADEN,
-                            partial, partial.vehicle(spec)));
+                    conditions.add(new Condition(Phrase.of("condition.payload", Figures.fixed(share * 100, 0)),
+                            ChassisSpec.LADEN, partial, partial.vehicle(spec)));
                 }
             }
         }
@@ -84,7 +90,7 @@ final class LoadChecks {
     }
 
     /** One axle (or the gross mass) at one condition against its binding limit. */
-    private record Loading(Condition condition, String what, double loadKg, double limitKg, LimitingFactor limitedBy) {
+    private record Loading(Condition condition, Phrase what, double loadKg, double limitKg, LimitingFactor limitedBy) {
         double utilisation() {
             return loadKg / limitKg;
         }
@@ -92,37 +98,39 @@ final class LoadChecks {
 
     static RequirementResult axleLoads(ChassisSpec spec, AxleLoadsRequirement requirement) {
         Loading worst = null;
-        java.util.Map<String, String> details = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();
         for (Condition condition : conditions(spec, requirement.load())) {
             for (Loading loading : loadings(spec, requirement, condition)) {
                 if (worst == null || loading.utilisation() > worst.utilisation()) {
                     worst = loading;
                 }
-                if (condition.description().equals(condition.loadCase())) {
-                    details.put(condition.description() + " " + loading.what(), Figures.kilograms(loading.loadKg())
-                            .text() + " of " + Figures.kilograms(loading.limitKg()).text() + " ("
-                            + Figures.fixed(loading.utilisation() * 100, 1) + " %)");
+                if (condition.isNamed()) {
+                    details.put(condition.loadCase() + " " + loading.what().text(), Phrase.of("detail.loadOfLimit",
+                            Figures.kilograms(loading.loadKg()).text(), Figures.kilograms(loading.limitKg()).text(),
+                            Figures.fixed(loading.utilisation() * 100, 1)));
                 }
             }
         }
         boolean passes = worst.loadKg() <= worst.limitKg();
         double margin = worst.limitKg() - worst.loadKg();
-        String limitName = worst.limitedBy() == LimitingFactor.LEGAL_LIMIT ? "legal limit"
-                : worst.what().equals("gross mass") ? "permissible maximum" : "rating";
+        Phrase limitName = Phrase.of(worst.limitedBy() == LimitingFactor.LEGAL_LIMIT ? "words.legalLimit"
+                : worst.limitedBy() == LimitingFactor.GROSS_RATING ? "words.permissibleMaximum" : "words.rating");
+        Phrase message = passes
+                ? Phrase.of("message.axleLoads.pass", worst.what(), Figures.kilograms(worst.loadKg()).text(),
+                        worst.condition().description(), limitName, Figures.kilograms(worst.limitKg()).text(),
+                        Figures.kilograms(margin).text())
+                : Phrase.of("message.axleLoads.fail", worst.what(), Figures.kilograms(worst.loadKg()).text(),
+                        worst.condition().description(), Figures.kilograms(-margin).text(), limitName,
+                        Figures.kilograms(worst.limitKg()).text());
         RequirementResult.Builder result = RequirementResult.builder(requirement.check(),
-                        passes ? Verdict.PASS : Verdict.FAIL, Figures.kilograms(worst.limitKg()),
-                        worst.what() + " carries " + Figures.kilograms(worst.loadKg()).text() + " at "
-                                + worst.condition().description() + ", " + (passes ? "within"
-                                : Figures.kilograms(-margin).text() + " over") + " its " + limitName + " "
-                                + Figures.kilograms(worst.limitKg()).text()
-                                + (passes ? " (margin " + Figures.kilograms(margin).text() + ")" : ""))
+                        passes ? Verdict.PASS : Verdict.FAIL, Figures.kilograms(worst.limitKg()), message)
                 .label(requirement.label())
                 .load(requirement.load())
                 .comparison(Comparison.AT_MOST)
                 .outcome(Figures.kilograms(worst.loadKg()), Figures.kilograms(margin), worst.limitedBy());
         details.forEach(result::detail);
         if (requirement.load() == null && !spec.loadCases().containsKey(ChassisSpec.UNLADEN)) {
-            result.warning("the spec has no unladen load case, so partial payloads were not checked");
+            result.warning(Phrase.of("warning.noUnladen"));
         }
         putLimitAssumptions(requirement, result);
         massChange(spec, requirement, passes, result);
@@ -154,15 +162,17 @@ final class LoadChecks {
             Quantity<Mass> legal = axle.driven() ? requirement.maxDrivenAxleLoad() : requirement.maxAxleLoad();
             double legalKg = legal == null ? Double.POSITIVE_INFINITY : SiValues.of(legal);
             loadings.add(legalKg < rating
-                    ? new Loading(condition, SlopeChecks.axleName(spec, index), load, legalKg, LimitingFactor.LEGAL_LIMIT)
-                    : new Loading(condition, SlopeChecks.axleName(spec, index), load, rating, LimitingFactor.RATING));
+                    ? new Loading(condition, Phrase.verbatim(SlopeChecks.axleName(spec, index)), load, legalKg,
+                            LimitingFactor.LEGAL_LIMIT)
+                    : new Loading(condition, Phrase.verbatim(SlopeChecks.axleName(spec, index)), load, rating,
+                            LimitingFactor.RATING));
         }
         double mass = condition.vehicleCase().massKg();
         double legalGross = requirement.maxGrossMass() == null ? Double.POSITIVE_INFINITY
                 : SiValues.of(requirement.maxGrossMass());
         loadings.add(legalGross < ratingSum
-                ? new Loading(condition, "gross mass", mass, legalGross, LimitingFactor.LEGAL_LIMIT)
-                : new Loading(condition, "gross mass", mass, ratingSum, LimitingFactor.GROSS_RATING));
+                ? new Loading(condition, Phrase.of("words.grossMass"), mass, legalGross, LimitingFactor.LEGAL_LIMIT)
+                : new Loading(condition, Phrase.of("words.grossMass"), mass, ratingSum, LimitingFactor.GROSS_RATING));
         return loadings;
     }
 
@@ -180,7 +190,8 @@ final class LoadChecks {
                 ? VehicleCase.of(spec, ChassisSpec.UNLADEN) : null;
         java.util.function.DoublePredicate within = mass -> {
             VehicleCase candidate = scaledLaden(unladen, laden, mass);
-            Condition condition = new Condition("laden", ChassisSpec.LADEN, candidate, candidate.vehicle());
+            Condition condition = new Condition(Phrase.verbatim(ChassisSpec.LADEN), ChassisSpec.LADEN, candidate,
+                    candidate.vehicle());
             return loadings(spec, requirement, condition).stream().allMatch(loading -> loading.loadKg() <= loading.limitKg());
         };
         double lightest = unladen != null ? unladen.massKg() : laden.massKg() * 0.01;
@@ -190,8 +201,8 @@ final class LoadChecks {
             return;
         }
         Measure target = Measure.of(mass, "kg", 0, RoundingMode.FLOOR);
-        String text = (passes ? "within every limit up to a laden mass of " : "laden mass at most ") + target.text()
-                + " (now " + Figures.kilograms(laden.massKg()).text() + ", payload's centre of gravity kept)";
+        Phrase text = Phrase.of(passes ? "headroom.ladenMass" : "change.ladenMass", target.text(),
+                Figures.kilograms(laden.massKg()).text());
         Change change = new Change("mass", "loadCases.laden.mass", Figures.kilograms(laden.massKg()), target, mass, text);
         if (passes) {
             result.headroom(change);
@@ -212,17 +223,18 @@ final class LoadChecks {
 
     static RequirementResult steerAxleShare(ChassisSpec spec, SteerAxleShareRequirement requirement) {
         RequirementResult.Builder result = RequirementResult.builder(requirement.check(), Verdict.NOT_EVALUATED,
-                Figures.percent(requirement.minimumShare()), "").label(requirement.label()).load(requirement.load())
+                Figures.percent(requirement.minimumShare()), Phrase.verbatim("")).label(requirement.label())
+                .load(requirement.load())
                 .comparison(Comparison.AT_LEAST);
         if (spec.axles().stream().noneMatch(Axle::isSteered)) {
-            return result.message("not evaluated: no axle gives its steering (axles[].steering)").build();
+            return result.message(Phrase.of("notEvaluated.noSteering")).build();
         }
         Condition worst = null;
         double worstShare = Double.POSITIVE_INFINITY;
         for (Condition condition : conditions(spec, requirement.load())) {
             double share = steeredShare(spec, condition.vehicle());
-            if (condition.description().equals(condition.loadCase())) {
-                result.detail(condition.description(), Figures.percent(share).text());
+            if (condition.isNamed()) {
+                result.detail(condition.loadCase(), Figures.percent(share).text());
             }
             if (share < worstShare) {
                 worstShare = share;
@@ -233,9 +245,8 @@ final class LoadChecks {
         result.verdict(passes ? Verdict.PASS : Verdict.FAIL)
                 .outcome(Figures.percent(worstShare), Measure.of((worstShare - requirement.minimumShare()) * 100, "%", 2),
                         LimitingFactor.WEIGHT_DISTRIBUTION)
-                .message("the steered axles carry " + Figures.percent(worstShare).text() + " of the mass at "
-                        + worst.description() + "; at least " + Figures.percent(requirement.minimumShare()).text()
-                        + " required");
+                .message(Phrase.of("message.steerAxleShare", Figures.percent(worstShare).text(), worst.description(),
+                        Figures.percent(requirement.minimumShare()).text()));
         if (!passes) {
             Condition failing = worst;
             double position = Boundary.find(candidate -> steeredShare(spec, failing.vehicleCase()
@@ -245,9 +256,8 @@ final class LoadChecks {
                 Measure target = Measure.of(position * 1000, "mm", 0, RoundingMode.FLOOR);
                 result.remedy(new Change("centreOfGravityPosition", "loadCases." + failing.loadCase()
                         + ".centreOfGravity.position", Figures.millimetres(failing.vehicleCase().centreOfGravityPositionM()),
-                        target, position, "centre of gravity at " + failing.description() + " at most " + target.text()
-                        + " behind the first axle (now " + Figures.millimetres(failing.vehicleCase()
-                        .centreOfGravityPositionM()).text() + ")"));
+                        target, position, Phrase.of("change.centreOfGravityPosition", failing.description(),
+                        target.text(), Figures.millimetres(failing.vehicleCase().centreOfGravityPositionM()).text())));
             }
         }
         return result.build();

@@ -2,6 +2,7 @@ package io.github.chassisspec.requirements;
 
 import io.github.chassisspec.model.ChassisSpec;
 import io.github.chassisspec.report.ComplianceReport;
+import io.github.chassisspec.report.Phrase;
 import io.github.chassisspec.report.RequirementResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,14 +30,16 @@ public final class RequirementEvaluator {
     public static ComplianceReport evaluate(ChassisSpec spec, RequirementProfile profile) {
         Objects.requireNonNull(spec, "spec");
         List<RequirementResult> results = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<Phrase> notes = new ArrayList<>();
         for (int index = 0; index < profile.entries().size(); index++) {
             ProfileEntry entry = profile.entries().get(index);
             if (entry.appliesTo() != null && !entry.appliesTo().appliesTo(spec)) {
-                notes.add(entry.requirement().check() + (entry.source() == null ? "" : " of pack "
-                        + entry.source().pack()) + (entry.requirement().label() == null ? ""
-                        : " (" + entry.requirement().label() + ")") + " is for " + entry.appliesTo().describe()
-                        + ", so it does not apply to " + spec.id());
+                Phrase what = entry.source() == null ? Phrase.verbatim(entry.requirement().check())
+                        : Phrase.of("note.ofPack", entry.requirement().check(), entry.source().pack());
+                if (entry.requirement().label() != null) {
+                    what = Phrase.of("note.labelled", what, entry.requirement().label());
+                }
+                notes.add(Phrase.of("note.notApplicable", what, entry.appliesTo().phrase(), spec.id()));
                 continue;
             }
             try {

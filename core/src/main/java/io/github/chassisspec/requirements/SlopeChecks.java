@@ -13,6 +13,7 @@ import io.github.chassisspec.report.Change;
 import io.github.chassisspec.report.Comparison;
 import io.github.chassisspec.report.DirectionResult;
 import io.github.chassisspec.report.Measure;
+import io.github.chassisspec.report.Phrase;
 import io.github.chassisspec.report.RequirementResult;
 import io.github.chassisspec.report.Verdict;
 import io.github.chassisspec.units.QuantityFormat;
@@ -70,14 +71,12 @@ final class SlopeChecks {
                 .detail("brakingForceAvailable", Figures.newtons(ParkingHold.brakingForceN(vehicle, theta, adhesion)))
                 .detail("brakingForceTorqueLimit", Figures.newtons(ParkingHold.brakeTorqueForceN(vehicle)))
                 .detail("adhesionNeeded", Double.isFinite(needed) ? Figures.fixed(needed, 2)
-                        : "no braked axle carries load")
+                        : Phrase.of("detail.noBrakedLoad"))
                 .directions(facings.size() > 1 ? directions : List.of())
-                .message("parking brake holds the " + load + " vehicle facing " + governing.facing().sheetName()
-                        + " up to " + Figures.slope(governing.capabilityDegrees()) + "; " + required.displayText()
-                        + " required");
+                .message(Phrase.of("message.parkingHold", load, facing(governing.facing()),
+                        Figures.slope(governing.capabilityDegrees()), required.displayText()));
         if (spec.axles().stream().noneMatch(Axle::hasParkingBrake)) {
-            result.warning("no axle has a parking brake (axles[].parkingBrakeTorque), so the vehicle holds on level"
-                    + " ground only");
+            result.warning(Phrase.of("warning.noParkingBrake"));
         }
         ParkingQuestion question = (candidate, mu) -> {
             RigidVehicle changed = candidate.vehicle();
@@ -110,17 +109,17 @@ final class SlopeChecks {
             if (Double.isFinite(factor)) {
                 int only = vehicleCase.onlyBrakedAxle();
                 String where = only >= 0 ? "axles[" + only + "].parkingBrakeTorque" : "axles[].parkingBrakeTorque";
-                String what = only >= 0 ? "parking brake torque of " + axleName(spec, only)
-                        : "parking brake torques, raised in proportion, in total";
-                result.remedy(atLeast("parkingBrakeTorque", where, what, Figures.torque(totalTorque),
-                        torqueTarget(totalTorque * factor), totalTorque * factor));
+                Measure current = Figures.torque(totalTorque);
+                Measure target = torqueTarget(totalTorque * factor);
+                Phrase text = only >= 0
+                        ? Phrase.of("change.parkingBrakeTorque.one", axleName(spec, only), target.text(), current.text())
+                        : Phrase.of("change.parkingBrakeTorque.several", target.text(), current.text());
+                result.remedy(new Change("parkingBrakeTorque", where, current, target, totalTorque * factor, text));
             }
         }
         double mu = Boundary.find(candidate -> question.holds(vehicleCase, candidate), adhesion, HIGHEST_ADHESION);
         if (Double.isFinite(mu)) {
-            result.remedy(new Change("adhesion", "assumptions.adhesion", Measure.of(adhesion, "", 2),
-                    Measure.of(mu, "", 2, RoundingMode.CEILING), mu, "adhesion μ at least "
-                    + Measure.of(mu, "", 2, RoundingMode.CEILING).text() + " (assumed " + Figures.number(adhesion) + ")"));
+            result.remedy(adhesionChange(adhesion, mu));
         }
         massRemedy(load, vehicleCase, mass -> question.holds(vehicleCase.withMass(mass), adhesion), result);
         heightRemedy(load, vehicleCase, height -> question.holds(vehicleCase.withCentreOfGravityHeight(height),
@@ -144,29 +143,27 @@ final class SlopeChecks {
                 .assumption("reserveAcceleration", QuantityFormat.format(reserve));
         Powertrain powertrain = spec.powertrain();
         if (powertrain == null) {
-            return result.message("not evaluated: the spec gives no powertrain").build();
+            return result.message(Phrase.of("notEvaluated.noPowertrain")).build();
         }
         Drivelines.checkGear(spec, requirement.gear());
         TransferRange range = Drivelines.range(spec, requirement.range(), result);
         List<Axle> driven = spec.axles().stream().filter(Axle::driven).toList();
         if (driven.isEmpty()) {
-            return result.message("not evaluated: no axle is driven (axles[].driven)").build();
+            return result.message(Phrase.of("notEvaluated.noDrivenAxle")).build();
         }
         if (!powertrain.isElectric() && powertrain.clutch() == null) {
-            return result.message("not evaluated: powertrain.clutch is not given, and the clutch's capacity may limit"
-                    + " the launch torque").build();
+            return result.message(Phrase.of("notEvaluated.noClutch")).build();
         }
         double launchTorque = SiValues.of(powertrain.launchTorqueOrPeak());
         result.assumption("launchTorque", QuantityFormat.formatRounded(launchTorque, QuantityKind.TORQUE, "N·m", 1));
         if (powertrain.isElectric()) {
-            result.assumption("launchTorqueFrom", "motor peak torque, available from standstill");
+            result.assumption("launchTorqueFrom", Phrase.of("assumption.launchTorqueFrom.motor"));
         } else if (powertrain.hasLaunchTorque()) {
             result.assumption("launchTorqueFrom", "powertrain.engine.launchTorque");
         } else {
-            result.assumption("launchTorqueFrom", "powertrain.engine.peakTorque (no launch torque given)");
-            result.warning("no launch torque given: evaluated at the peak torque "
-                    + QuantityFormat.formatRounded(launchTorque, QuantityKind.TORQUE, "N·m", 0)
-                    + ", which is optimistic because an engine gives less while the clutch engages");
+            result.assumption("launchTorqueFrom", Phrase.of("assumption.launchTorqueFrom.peak"));
+            result.warning(Phrase.of("warning.peakTorqueAtLaunch",
+                    QuantityFormat.formatRounded(launchTorque, QuantityKind.TORQUE, "N·m", 0)));
         }
         double rollingRadius = Drivelines.drivenRollingRadius(driven, result);
         DriveCase drive = new DriveCase(launchTorque, powertrain.isElectric() ? Double.POSITIVE_INFINITY
@@ -195,9 +192,10 @@ final class SlopeChecks {
                 .detail("tractionForce", Figures.newtons(Startability.tractionForceN(vehicle, theta, adhesion)))
                 .detail("requiredForce", Figures.newtons(Startability.requiredForceN(vehicle, theta, rollingResistance,
                         reserveMs2)));
-        String gearText = "in gear " + requirement.gear() + (range == null ? "" : ", " + range.sheetName() + " range");
-        result.message("the " + requirement.load() + " vehicle starts facing uphill " + gearText + " up to "
-                + Figures.slope(capability.degrees()) + "; " + required.displayText() + " required");
+        Phrase gearText = range == null ? Phrase.of("gear.plain", requirement.gear())
+                : Phrase.of("gear.range", requirement.gear(), Phrase.of("range." + range.sheetName()));
+        result.message(Phrase.of("message.hillStart", requirement.load(), gearText, Figures.slope(capability.degrees()),
+                required.displayText()));
         StartQuestion question = (candidateVehicle, candidateDrive, mu) -> Startability.capability(
                 candidateVehicle.vehicle(), candidateDrive.launch(), mu, rollingResistance, reserveMs2).radians() >= theta;
         if (verdict == Verdict.FAIL) {
@@ -219,35 +217,34 @@ final class SlopeChecks {
                 drive.launchTorqueNm(), drive.launchTorqueNm() * HEAVIEST_FACTOR);
         if (Double.isFinite(launch)) {
             String path = powertrain.isElectric() ? "powertrain.motor.peakTorque" : "powertrain.engine.launchTorque";
-            result.remedy(atLeast("launchTorque", path, powertrain.isElectric() ? "motor peak torque" : "launch torque",
-                    Figures.torque(drive.launchTorqueNm()), torqueTarget(launch), launch));
+            result.remedy(atLeast("launchTorque", path, powertrain.isElectric() ? "change.motorPeakTorque"
+                    : "change.launchTorque", Figures.torque(drive.launchTorqueNm()), torqueTarget(launch), launch));
         }
         if (!powertrain.isElectric()) {
             double clutch = Boundary.find(torque -> question.starts(vehicleCase, drive.withClutchCapacity(torque),
                     adhesion), drive.clutchCapacityNm(), drive.clutchCapacityNm() * HEAVIEST_FACTOR);
             if (Double.isFinite(clutch)) {
-                result.remedy(atLeast("clutchCapacity", "powertrain.clutch.torqueCapacity", "clutch capacity",
+                result.remedy(atLeast("clutchCapacity", "powertrain.clutch.torqueCapacity", "change.clutchCapacity",
                         Figures.torque(drive.clutchCapacityNm()), torqueTarget(clutch), clutch));
             }
         }
         double gear = Boundary.find(ratio -> question.starts(vehicleCase, drive.withGearRatio(ratio), adhesion),
                 drive.gearRatio(), drive.gearRatio() * HEAVIEST_FACTOR);
         if (Double.isFinite(gear)) {
-            result.remedy(atLeast("gearRatio", "powertrain.gearbox.ratios[" + (requirement.gear() - 1) + "]",
-                    "ratio of gear " + requirement.gear(), Figures.ratio(drive.gearRatio()),
-                    Measure.of(gear, "", 3, RoundingMode.CEILING), gear));
+            Measure target = Measure.of(gear, "", 3, RoundingMode.CEILING);
+            result.remedy(new Change("gearRatio", "powertrain.gearbox.ratios[" + (requirement.gear() - 1) + "]",
+                    Figures.ratio(drive.gearRatio()), target, gear, Phrase.of("change.gearRatio", requirement.gear(),
+                    target.text(), Figures.ratio(drive.gearRatio()).text())));
         }
         double finalDrive = Boundary.find(ratio -> question.starts(vehicleCase, drive.withFinalDrive(ratio), adhesion),
                 drive.finalDrive(), drive.finalDrive() * HEAVIEST_FACTOR);
         if (Double.isFinite(finalDrive)) {
-            result.remedy(atLeast("finalDrive", "powertrain.finalDrive", "final drive ratio",
+            result.remedy(atLeast("finalDrive", "powertrain.finalDrive", "change.finalDrive",
                     Figures.ratio(drive.finalDrive()), Measure.of(finalDrive, "", 3, RoundingMode.CEILING), finalDrive));
         }
         double mu = Boundary.find(candidate -> question.starts(vehicleCase, drive, candidate), adhesion, HIGHEST_ADHESION);
         if (Double.isFinite(mu)) {
-            result.remedy(new Change("adhesion", "assumptions.adhesion", Measure.of(adhesion, "", 2),
-                    Measure.of(mu, "", 2, RoundingMode.CEILING), mu, "adhesion μ at least "
-                    + Measure.of(mu, "", 2, RoundingMode.CEILING).text() + " (assumed " + Figures.number(adhesion) + ")"));
+            result.remedy(adhesionChange(adhesion, mu));
         }
         String load = requirement.load();
         massRemedy(load, vehicleCase, mass -> question.starts(vehicleCase.withMass(mass), drive, adhesion), result);
@@ -261,8 +258,8 @@ final class SlopeChecks {
         if (Double.isFinite(mass)) {
             Measure target = Measure.of(mass, "kg", 0, RoundingMode.FLOOR);
             result.remedy(new Change("mass", "loadCases." + load + ".mass", Figures.kilograms(vehicleCase.massKg()),
-                    target, mass, "mass of the " + load + " load case at most " + target.text() + " (now "
-                    + Figures.kilograms(vehicleCase.massKg()).text() + ")"));
+                    target, mass, Phrase.of("change.mass", load, target.text(),
+                    Figures.kilograms(vehicleCase.massKg()).text())));
         }
     }
 
@@ -277,9 +274,9 @@ final class SlopeChecks {
         if (Double.isFinite(height)) {
             Measure target = Measure.of(height * 1000, "mm", 0, useLower ? RoundingMode.FLOOR : RoundingMode.CEILING);
             result.remedy(new Change("centreOfGravityHeight", "loadCases." + load + ".centreOfGravity.height",
-                    Figures.millimetres(current), target, height, "centre of gravity height of the " + load
-                    + " load case " + (useLower ? "at most " : "at least ") + target.text() + " (now "
-                    + Figures.millimetres(current).text() + ")"));
+                    Figures.millimetres(current), target, height, Phrase.of(useLower
+                    ? "change.centreOfGravityHeight.lower" : "change.centreOfGravityHeight.higher", load, target.text(),
+                    Figures.millimetres(current).text())));
         }
     }
 
@@ -290,20 +287,20 @@ final class SlopeChecks {
         if (Double.isFinite(mass)) {
             Measure target = Measure.of(mass, "kg", 0, RoundingMode.FLOOR);
             result.headroom(new Change("mass", "loadCases." + load + ".mass", Figures.kilograms(vehicleCase.massKg()),
-                    target, mass, verb + " up to a mass of " + target.text() + " (now "
-                    + Figures.kilograms(vehicleCase.massKg()).text() + ")"));
+                    target, mass, Phrase.of("headroom.mass." + verb, target.text(),
+                    Figures.kilograms(vehicleCase.massKg()).text())));
         }
         double mu = Boundary.find(candidate -> passes.holds(vehicleCase, candidate), adhesion, LIGHTEST_SHARE);
         if (Double.isFinite(mu)) {
             Measure target = Measure.of(mu, "", 2, RoundingMode.CEILING);
             result.headroom(new Change("adhesion", "assumptions.adhesion", Measure.of(adhesion, "", 2), target, mu,
-                    verb + " down to an adhesion μ of " + target.text() + " (assumed " + Figures.number(adhesion) + ")"));
+                    Phrase.of("headroom.adhesion." + verb, target.text(), Figures.number(adhesion))));
         }
     }
 
     private static RequirementResult.Builder slopeResult(String check, Verdict verdict, Slope required,
             double capabilityDegrees) {
-        return RequirementResult.builder(check, verdict, Figures.degrees(required.degrees()), "")
+        return RequirementResult.builder(check, verdict, Figures.degrees(required.degrees()), Phrase.of("verbatim", ""))
                 .comparison(Comparison.AT_LEAST)
                 .requiredSlope(required);
     }
@@ -313,10 +310,21 @@ final class SlopeChecks {
                 : Measure.of(newtonMetres, "N·m", 1, RoundingMode.CEILING);
     }
 
-    private static Change atLeast(String parameter, String path, String what, Measure current, Measure target,
+    /** A change whose phrase reads "<what> at least <target> (now <current>)". */
+    private static Change atLeast(String parameter, String path, String phraseKey, Measure current, Measure target,
             double targetSi) {
-        return new Change(parameter, path, current, target, targetSi, what + " at least " + target.text() + " (now "
-                + current.text() + ")");
+        return new Change(parameter, path, current, target, targetSi, Phrase.of(phraseKey, target.text(),
+                current.text()));
+    }
+
+    private static Change adhesionChange(double adhesion, double needed) {
+        Measure target = Measure.of(needed, "", 2, RoundingMode.CEILING);
+        return new Change("adhesion", "assumptions.adhesion", Measure.of(adhesion, "", 2), target, needed,
+                Phrase.of("change.adhesion", target.text(), Figures.number(adhesion)));
+    }
+
+    static Phrase facing(Facing facing) {
+        return Phrase.of("facing." + facing.sheetName());
     }
 
     static String axleName(ChassisSpec spec, int index) {
@@ -337,13 +345,13 @@ final class SlopeChecks {
         }
         double adhesion = (Double) result.assumptions().get("adhesion");
         double neededAdhesion;
-        String ideal;
+        Phrase ideal;
         if (requirement instanceof HillStartRequirement) {
             neededAdhesion = slope.tangent() + (Double) result.assumptions().get("rollingResistance");
-            ideal = "every wheel driven";
+            ideal = Phrase.of("ideal.driven");
         } else {
             neededAdhesion = slope.tangent();
-            ideal = "every wheel braked";
+            ideal = Phrase.of("ideal.braked");
         }
         if (neededAdhesion <= adhesion) {
             return result;
@@ -352,11 +360,13 @@ final class SlopeChecks {
         SlopeRequirement reread = requirement.onSlope(percent);
         RequirementResult alternative = reread instanceof ParkingHoldRequirement parking
                 ? parkingHold(spec, parking, assumptions) : hillStart(spec, (HillStartRequirement) reread, assumptions);
-        String warning = slope.writtenForm() + " needs μ ≥ " + Figures.fixed(neededAdhesion, 2) + " with " + ideal
-                + ", more than the assumed " + Figures.fixed(adhesion, 2) + "; if " + percent.displayText()
-                + " was meant: " + alternative.verdict() + ", capability "
-                + Figures.slope(alternative.capability().value())
-                + (alternative.directions().isEmpty() ? "" : " facing " + alternative.governingFacing().sheetName());
+        Phrase warning = alternative.directions().isEmpty()
+                ? Phrase.of("warning.degreesOrPercent", slope.writtenForm(), Figures.fixed(neededAdhesion, 2), ideal,
+                        Figures.fixed(adhesion, 2), percent.displayText(), alternative.verdict().name(),
+                        Figures.slope(alternative.capability().value()))
+                : Phrase.of("warning.degreesOrPercent.facing", slope.writtenForm(), Figures.fixed(neededAdhesion, 2),
+                        ideal, Figures.fixed(adhesion, 2), percent.displayText(), alternative.verdict().name(),
+                        Figures.slope(alternative.capability().value()), facing(alternative.governingFacing()));
         return result.toBuilder().firstWarning(warning).ifPercentWasMeant(alternative).build();
     }
 }

@@ -184,7 +184,7 @@ class RequirementEvaluatorTest {
         double c = 27_692.0 / 156_906.4;
         assertEquals(Math.toDegrees(Math.asin(c / Math.sqrt(1.0001)) - Math.atan(0.01)), result.capability().value(),
                 0.001);
-        assertEquals("motor peak torque, available from standstill", result.assumptions().get("launchTorqueFrom"));
+        assertEquals("motor peak torque, available from standstill", String.valueOf(result.assumptions().get("launchTorqueFrom")));
     }
 
     @Test

@@ -1,0 +1,74 @@
+package io.github.chassisspec.report;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A sentence or word of a report, kept as a key and its arguments and put into words only when shown, so that
+ * one result reads in English, Simplified Chinese or French. Arguments are text (numbers are already written
+ * with their units, always with a '.' decimal point) or other phrases, which are put into the same language.
+ *
+ * @param key       the sentence's key in the report's phrase books, such as {@code message.parkingHold}
+ * @param arguments the values for {@code {0}}, {@code {1}}...: strings, or phrases
+ */
+public record Phrase(String key, List<Object> arguments) {
+
+    public Phrase {
+        Objects.requireNonNull(key, "key");
+        for (Object argument : arguments) {
+            if (!(argument instanceof String) && !(argument instanceof Phrase)) {
+                throw new IllegalArgumentException("a phrase argument is text or a phrase, not " + argument);
+            }
+        }
+        arguments = Collections.unmodifiableList(new ArrayList<>(arguments));
+    }
+
+    /** A phrase with arguments; numbers and other values are turned into text as they are. */
+    public static Phrase of(String key, Object... arguments) {
+        List<Object> values = new ArrayList<>(arguments.length);
+        for (Object argument : arguments) {
+            values.add(argument instanceof Phrase phrase ? phrase : String.valueOf(argument));
+        }
+        return new Phrase(key, values);
+    }
+
+    /** Text as it is, in every language: a name from a file, a figure with its unit. */
+    public static Phrase verbatim(String text) {
+        return of("verbatim", text);
+    }
+
+    /** The phrase in English. */
+    public String text() {
+        return text(Locale.ENGLISH);
+    }
+
+    /** The phrase in the language of {@code locale}: Simplified Chinese for {@code zh}, French for {@code fr}, else English. */
+    public String text(Locale locale) {
+        String template = PhraseBooks.template(key, locale);
+        StringBuilder text = new StringBuilder(template.length() + 32);
+        int index = 0;
+        while (index < template.length()) {
+            char character = template.charAt(index);
+            if (character == '{') {
+                int close = template.indexOf('}', index);
+                int position = Integer.parseInt(template.substring(index + 1, close));
+                Object argument = arguments.get(position);
+                text.append(argument instanceof Phrase phrase ? phrase.text(locale) : (String) argument);
+                index = close + 1;
+            } else {
+                text.append(character);
+                index++;
+            }
+        }
+        return text.toString();
+    }
+
+    /** The phrase in English. */
+    @Override
+    public String toString() {
+        return text();
+    }
+}
