@@ -1,6 +1,7 @@
 package io.github.chassisspec.validation;
 
 import io.github.chassisspec.model.ChassisSpec;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -17,8 +18,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * {@link ConsistentChassis}) and returns every violation at once, in spec-sheet order.
  *
  * <p>Uses one Hibernate Validator factory for the whole application, built on first use, with plain
- * parameter interpolation (no expression language) and English messages whatever the default locale.
- * Thread-safe.
+ * parameter interpolation (no expression language). Messages are in English whatever the default locale,
+ * or in the language asked for: Simplified Chinese ({@code zh}) and French ({@code fr}) are shipped, any
+ * other language gets English. Thread-safe.
  */
 public final class SpecValidator {
 
@@ -27,8 +29,16 @@ public final class SpecValidator {
 
     /** Every violation of the spec's structural rules, sorted by where they are in the spec sheet; empty if none. */
     public static List<SpecViolation> validate(ChassisSpec spec) {
+        return validate(spec, Locale.ENGLISH);
+    }
+
+    /**
+     * Every violation of the spec's structural rules with messages in the language of {@code locale}
+     * (English where that language is not shipped), sorted by where they are in the spec sheet.
+     */
+    public static List<SpecViolation> validate(ChassisSpec spec, Locale locale) {
         Objects.requireNonNull(spec, "spec");
-        return validator().validate(spec).stream()
+        return validator(locale).validate(spec).stream()
                 .map(SpecViolation::of)
                 .sorted(SPEC_SHEET_ORDER)
                 .toList();
@@ -37,6 +47,29 @@ public final class SpecValidator {
     /** The shared validator, for applications that validate their own objects holding specs and quantities. */
     public static Validator validator() {
         return Holder.VALIDATOR;
+    }
+
+    /** A validator whose messages are in the language of {@code locale}, English where it is not shipped. */
+    public static Validator validator(Locale locale) {
+        Locale messages = messageLocale(Objects.requireNonNull(locale, "locale"));
+        if (messages.equals(Locale.ROOT)) {
+            return Holder.VALIDATOR;
+        }
+        return Holder.FACTORY.usingContext()
+                .messageInterpolator(new FixedLocaleInterpolator(Holder.INTERPOLATOR, messages))
+                .getValidator();
+    }
+
+    /**
+     * The shipped language for {@code locale}; English is the root bundle, asked for as {@link Locale#ROOT}
+     * so that resource-bundle lookup never falls back to the JVM's default locale.
+     */
+    static Locale messageLocale(Locale locale) {
+        return switch (locale.getLanguage()) {
+            case "zh" -> Locale.SIMPLIFIED_CHINESE;
+            case "fr" -> Locale.FRENCH;
+            default -> Locale.ROOT;
+        };
     }
 
     /** Pointer segments compared as numbers where both are indices, so that axles[2] comes before axles[10]. */
@@ -63,11 +96,26 @@ public final class SpecValidator {
 
     /** Builds the factory on first use: starting Hibernate Validator costs time a command line should not pay twice. */
     private static final class Holder {
+        static final MessageInterpolator INTERPOLATOR = new ParameterMessageInterpolator(
+                Set.of(Locale.ROOT, Locale.SIMPLIFIED_CHINESE, Locale.FRENCH), Locale.ROOT, false);
         static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
                 .configure()
-                .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
-                .defaultLocale(Locale.ENGLISH)
+                .messageInterpolator(new FixedLocaleInterpolator(INTERPOLATOR, Locale.ROOT))
                 .buildValidatorFactory();
         static final Validator VALIDATOR = FACTORY.getValidator();
+    }
+
+    /** Interpolates every message in one language, whatever locale the caller or the JVM default suggests. */
+    private record FixedLocaleInterpolator(MessageInterpolator delegate, Locale locale) implements MessageInterpolator {
+
+        @Override
+        public String interpolate(String messageTemplate, Context context) {
+            return delegate.interpolate(messageTemplate, context, locale);
+        }
+
+        @Override
+        public String interpolate(String messageTemplate, Context context, Locale ignoredLocale) {
+            return delegate.interpolate(messageTemplate, context, locale);
+        }
     }
 }

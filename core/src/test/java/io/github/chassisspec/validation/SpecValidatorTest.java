@@ -22,7 +22,10 @@ import io.github.chassisspec.model.TestSpecs;
 import io.github.chassisspec.model.TorquePoint;
 import io.github.chassisspec.model.TransferCase;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tech.units.indriya.quantity.Quantities;
 
 class SpecValidatorTest {
@@ -205,5 +208,28 @@ class SpecValidatorTest {
                 .loadCase("{max} ${1+1}", loadCase(16000, 3540, 1300)).build();
         assertEquals(List.of("loadCases must include the load case laden (the technically permissible maximum mass)"
                 + " but has only {max} ${1+1}"), violations(spec));
+    }
+
+    @ParameterizedTest(name = "{0} with default locale {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en    | zh-CN | axles[1].track must be between 1.0 m and 2.6 m but was 0.9 m
+            de-DE | zh-CN | axles[1].track must be between 1.0 m and 2.6 m but was 0.9 m
+            en    | fr-FR | axles[1].track must be between 1.0 m and 2.6 m but was 0.9 m
+            zh-CN | en-US | axles[1].track 必须在 1.0 m 与 2.6 m 之间，但为 0.9 m
+            zh-TW | fr-FR | axles[1].track 必须在 1.0 m 与 2.6 m 之间，但为 0.9 m
+            fr-MA | zh-CN | axles[1].track doit être compris entre 1.0 m et 2.6 m mais vaut 0.9 m
+            """)
+    void messages_comeInTheAskedLanguage_whateverTheDefaultLocale(String asked, String defaultLocale, String expected) {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag(defaultLocale));
+            ChassisSpec bus = TestSpecs.bus();
+            ChassisSpec narrow = bus.withAxles(List.of(bus.axles().get(0), withTrack(bus.axles().get(1), 900)));
+            assertEquals(List.of(expected), SpecValidator.validate(narrow, Locale.forLanguageTag(asked)).stream()
+                    .map(SpecViolation::toString).toList());
+            assertEquals(List.of("axles[1].track must be between 1.0 m and 2.6 m but was 0.9 m"), violations(narrow));
+        } finally {
+            Locale.setDefault(saved);
+        }
     }
 }
