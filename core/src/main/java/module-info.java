@@ -10,6 +10,7 @@ module io.github.chassisspec {
     requires tools.jackson.core;
     requires transitive tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;
+    requires owasp.encoder;
     // Only the assertions package needs AssertJ, and only in tests of projects that use it.
     requires static org.assertj.core;
 

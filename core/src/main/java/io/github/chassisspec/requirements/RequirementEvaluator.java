@@ -33,7 +33,7 @@ public final class RequirementEvaluator {
         List<Phrase> notes = new ArrayList<>();
         for (int index = 0; index < profile.entries().size(); index++) {
             ProfileEntry entry = profile.entries().get(index);
-            if (entry.appliesTo() != null && !entry.appliesTo().appliesTo(spec)) {
+            if (!applies(entry, spec)) {
                 Phrase what = entry.source() == null ? Phrase.verbatim(entry.requirement().check())
                         : Phrase.of("note.ofPack", entry.requirement().check(), entry.source().pack());
                 if (entry.requirement().label() != null) {
@@ -50,6 +50,11 @@ public final class RequirementEvaluator {
             }
         }
         return new ComplianceReport(spec.id(), spec.name(), profile.name(), results, notes);
+    }
+
+    /** Whether a profile entry applies to the spec: it has no condition, or the spec meets it. */
+    static boolean applies(ProfileEntry entry, ChassisSpec spec) {
+        return entry.appliesTo() == null || entry.appliesTo().appliesTo(spec);
     }
 
     /**
