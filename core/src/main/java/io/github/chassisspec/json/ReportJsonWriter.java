@@ -1,5 +1,6 @@
 package io.github.chassisspec.json;
 
+import io.github.chassisspec.report.BatchSummary;
 import io.github.chassisspec.report.Change;
 import io.github.chassisspec.report.Comparison;
 import io.github.chassisspec.report.ComplianceReport;
@@ -55,6 +56,56 @@ public final class ReportJsonWriter {
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         reports.forEach(report -> array.add(toTree(report)));
         return WRITER.writeValueAsString(array) + "\n";
+    }
+
+    /**
+     * A batch summary: the columns (requirements), then per variant its verdict, one cell per column (null where
+     * the requirement does not apply), its problems and its full reports.
+     */
+    public String toJson(BatchSummary summary) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("variants", summary.rows().size());
+        node.put("verdict", summary.status().name());
+        ObjectNode counts = node.putObject("counts");
+        summary.counts().forEach((status, count) -> counts.put(status.name(), count));
+        ArrayNode columns = node.putArray("columns");
+        for (BatchSummary.Column column : summary.columns()) {
+            ObjectNode columnNode = columns.addObject();
+            columnNode.put("id", column.id());
+            columnNode.put("requirements", column.profile());
+            columnNode.put("check", column.requirement().check());
+            if (column.requirement().label() != null) {
+                columnNode.put("label", column.requirement().label());
+            }
+            columnNode.put("description", BatchSummary.describe(column, locale));
+        }
+        ArrayNode rows = node.putArray("rows");
+        for (BatchSummary.Row row : summary.rows()) {
+            ObjectNode rowNode = rows.addObject();
+            rowNode.put("variant", row.name());
+            rowNode.put("source", row.source());
+            rowNode.put("verdict", row.status().name());
+            ArrayNode cells = rowNode.putArray("cells");
+            for (int index = 0; index < row.cells().size(); index++) {
+                RequirementResult result = row.cells().get(index);
+                if (result == null) {
+                    cells.addNull();
+                    continue;
+                }
+                ObjectNode cell = cells.addObject();
+                cell.put("column", summary.columns().get(index).id());
+                cell.put("verdict", result.verdict().name());
+                if (result.isEvaluated()) {
+                    cell.put("capability", result.capability().text());
+                    cell.put("margin", result.margin().text());
+                }
+            }
+            ArrayNode problems = rowNode.putArray("problems");
+            row.problems().forEach(problems::add);
+            ArrayNode reports = rowNode.putArray("reports");
+            row.reports().forEach(report -> reports.add(toTree(report)));
+        }
+        return WRITER.writeValueAsString(node) + "\n";
     }
 
     /** A report as a Jackson tree. */

@@ -14,10 +14,11 @@ import java.util.Objects;
  * @param categories  the x-axis labels, left to right; figures with a '.' decimal point
  * @param series      the values, one per category ({@code NaN} where there is none)
  * @param references  horizontal lines, such as the requirement
+ * @param marker      a vertical line at a place along x, such as the assumed adhesion; null for none
  * @param resultIndex the index of the result in the report the chart belongs to; -1 for the whole report
  */
 public record Chart(Phrase title, Phrase xAxis, Phrase yAxis, List<String> categories, List<Series> series,
-        List<Reference> references, int resultIndex) {
+        List<Reference> references, Marker marker, int resultIndex) {
 
     public Chart {
         Objects.requireNonNull(title, "title");
@@ -34,6 +35,10 @@ public record Chart(Phrase title, Phrase xAxis, Phrase yAxis, List<String> categ
                 throw new IllegalArgumentException("series " + one.name().key() + " has " + one.values().size()
                         + " values for " + categories.size() + " categories");
             }
+        }
+        if (marker != null && marker.position() > categories.size() - 1) {
+            throw new IllegalArgumentException("the marker at " + marker.position() + " is past the last category "
+                    + (categories.size() - 1));
         }
         if (resultIndex < -1) {
             throw new IllegalArgumentException("resultIndex must be -1 or an index but was " + resultIndex);
@@ -92,6 +97,21 @@ public record Chart(Phrase title, Phrase xAxis, Phrase yAxis, List<String> categ
             Objects.requireNonNull(label, "label");
             if (!Double.isFinite(value)) {
                 throw new IllegalArgumentException("a reference line needs a finite value but was " + value);
+            }
+        }
+    }
+
+    /**
+     * A vertical line across the chart.
+     *
+     * @param label    what it marks, such as "assumed μ 0.8"
+     * @param position where, in categories from the first (0) to the last; between two for a value between them
+     */
+    public record Marker(Phrase label, double position) {
+        public Marker {
+            Objects.requireNonNull(label, "label");
+            if (!(position >= 0)) {
+                throw new IllegalArgumentException("a marker's position must be at least 0 but was " + position);
             }
         }
     }

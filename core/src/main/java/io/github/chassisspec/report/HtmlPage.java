@@ -21,7 +21,7 @@ final class HtmlPage {
             .spec-name { margin: 0 0 12px; color: #555; overflow-wrap: anywhere; }
             .verdict-line { display: flex; align-items: center; gap: 12px; flex-wrap: wrap; margin: 12px 0; }
             .badge { display: inline-block; padding: 6px 16px; border-radius: 6px; font-weight: 700;
-                     font-size: 1.3em; color: #fff; letter-spacing: 0.04em; }
+                     font-size: 1.3em; color: #fff; letter-spacing: 0.04em; white-space: nowrap; }
             .badge.small { padding: 1px 8px; font-size: 0.85em; }
             .badge.pass { background: #1e7d3a; } .badge.fail { background: #b3261e; }
             .badge.not-evaluated { background: #8a6d00; }
@@ -32,13 +32,17 @@ final class HtmlPage {
             .table-wrap { overflow-x: auto; max-width: 100%; }
             table { border-collapse: collapse; width: 100%; font-size: 0.92em; }
             th, td { border-bottom: 1px solid #ddd; padding: 6px 8px; text-align: left; vertical-align: top;
-                     overflow-wrap: anywhere; }
+                     overflow-wrap: break-word; }
             th { background: #f3f4f6; }
             td.figure { white-space: nowrap; font-variant-numeric: tabular-nums; }
             tr.fail td { background: #fff6f5; }
             .label { color: #555; font-style: italic; }
+            td.cell { white-space: nowrap; font-variant-numeric: tabular-nums; }
+            td.cell.pass { color: #1e7d3a; } td.cell.fail { color: #b3261e; font-weight: 600; }
+            td.cell.not-evaluated { color: #8a6d00; }
+            table.batch th[title] { cursor: help; text-decoration: underline dotted; }
             article.requirement { border-left: 4px solid #ccc; padding: 6px 0 6px 14px; margin: 14px 0;
-                                  break-inside: avoid; overflow-wrap: anywhere; }
+                                  overflow-wrap: break-word; }
             article.requirement.pass { border-color: #1e7d3a; } article.requirement.fail { border-color: #b3261e; }
             article.requirement.not-evaluated { border-color: #8a6d00; }
             dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 6px 0; }

@@ -49,9 +49,12 @@ public final class HtmlReport {
             throw new IllegalArgumentException("an HTML report needs at least one compliance report");
         }
         String title = entries.size() == 1 ? ReportText.label("html.title", locale, entries.get(0).report().spec(),
-                entries.get(0).report().requirements()) : ReportText.label("html.requirements", locale);
+                entries.get(0).report().requirements()) : ReportText.label("html.severalTitle", locale, entries.size());
         StringBuilder html = new StringBuilder(32_768);
         HtmlPage.open(html, title, locale);
+        if (entries.size() > 1) {
+            html.append("<h1>").append(text(title)).append("</h1>\n");
+        }
         for (Entry entry : entries) {
             section(html, entry, locale, entries.size() > 1);
         }

@@ -49,6 +49,16 @@ final class SvgChart {
                     .append("\" text-anchor=\"end\" fill=\"").append(REFERENCE_COLOUR).append("\" font-size=\"12\">")
                     .append(Encode.forHtmlContent(reference.label().text(locale))).append("</text>\n");
         }
+        if (chart.marker() != null) {
+            double x = LEFT + (double) PLOT_WIDTH / chart.categories().size() * (chart.marker().position() + 0.5);
+            svg.append("<line class=\"marker\" x1=\"").append(number(x)).append("\" x2=\"").append(number(x))
+                    .append("\" y1=\"").append(TOP).append("\" y2=\"").append(TOP + PLOT_HEIGHT)
+                    .append("\" stroke=\"#555\" stroke-width=\"1.5\" stroke-dasharray=\"2 3\"/>\n")
+                    .append("<text x=\"").append(number(x + 4)).append("\" y=\"").append(TOP + 12)
+                    .append("\" font-size=\"12\" fill=\"#333\"").append(x > LEFT + PLOT_WIDTH * 0.7
+                            ? " text-anchor=\"end\" dx=\"-8\"" : "").append(">")
+                    .append(Encode.forHtmlContent(chart.marker().label().text(locale))).append("</text>\n");
+        }
         legend(svg, chart, locale);
         svg.append("</svg>\n");
         return svg.toString();

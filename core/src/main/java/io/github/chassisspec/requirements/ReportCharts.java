@@ -50,7 +50,8 @@ public final class ReportCharts {
             }
             try {
                 if (entry.requirement() instanceof ParkingHoldRequirement parking) {
-                    charts.add(parkingAgainstAdhesion(spec, parking, resultIndex));
+                    double adhesion = parking.adhesion() != null ? parking.adhesion() : profile.assumptions().adhesion();
+                    charts.add(parkingAgainstAdhesion(spec, parking, adhesion, resultIndex));
                 } else if (entry.requirement() instanceof HillStartRequirement start && spec.powertrain() != null) {
                     charts.add(startabilityPerGear(spec, start, profile.assumptions(), resultIndex));
                 }
@@ -72,7 +73,8 @@ public final class ReportCharts {
         return of(spec, profile);
     }
 
-    static Chart parkingAgainstAdhesion(ChassisSpec spec, ParkingHoldRequirement requirement, int resultIndex) {
+    static Chart parkingAgainstAdhesion(ChassisSpec spec, ParkingHoldRequirement requirement, double assumedAdhesion,
+            int resultIndex) {
         RigidVehicle vehicle = VehicleCase.of(spec, requirement.load()).vehicle(spec);
         List<Facing> facings = requirement.facing() == Facing.BOTH ? List.of(Facing.UPHILL, Facing.DOWNHILL)
                 : List.of(requirement.facing());
@@ -91,9 +93,14 @@ public final class ReportCharts {
             series.add(new Chart.Series(Phrase.of("chart.series.facing." + facings.get(facing).sheetName()),
                     Chart.Style.LINE, values.get(facing)));
         }
+        double step = (HIGHEST_ADHESION - LOWEST_ADHESION) / ADHESION_STEPS;
+        Chart.Marker assumed = assumedAdhesion >= LOWEST_ADHESION && assumedAdhesion <= HIGHEST_ADHESION
+                ? new Chart.Marker(Phrase.of("chart.assumedAdhesion", Figures.number(assumedAdhesion)),
+                        (assumedAdhesion - LOWEST_ADHESION) / step) : null;
         return new Chart(Phrase.of("chart.parking.title", requirement.load()), Phrase.of("chart.axis.adhesion"),
                 Phrase.of("chart.axis.slopeDegrees"), categories, series,
-                List.of(requiredLine(requirement.slope().degrees(), requirement.slope().displayText())), resultIndex);
+                List.of(requiredLine(requirement.slope().degrees(), requirement.slope().displayText())), assumed,
+                resultIndex);
     }
 
     static Chart startabilityPerGear(ChassisSpec spec, HillStartRequirement requirement, Assumptions assumptions,
@@ -109,7 +116,9 @@ public final class ReportCharts {
         return new Chart(Phrase.of("chart.start.title", requirement.load(), requirement.gear()),
                 Phrase.of("chart.axis.gear"), Phrase.of("chart.axis.slopeDegrees"), categories,
                 List.of(new Chart.Series(Phrase.of("chart.series.startability"), Chart.Style.BARS, capabilities)),
-                List.of(requiredLine(requirement.slope().degrees(), requirement.slope().displayText())), resultIndex);
+                List.of(requiredLine(requirement.slope().degrees(), requirement.slope().displayText())),
+                new Chart.Marker(Phrase.of("chart.requiredGear", requirement.gear()), requirement.gear() - 1.0),
+                resultIndex);
     }
 
     static Chart axleLoads(ChassisSpec spec) {
@@ -131,7 +140,7 @@ public final class ReportCharts {
         }
         series.add(new Chart.Series(Phrase.of("chart.series.rating"), Chart.Style.MARKS, ratings));
         return new Chart(Phrase.of("chart.axleLoads.title"), Phrase.of("chart.axis.axle"),
-                Phrase.of("chart.axis.loadTonnes"), categories, series, List.of(), -1);
+                Phrase.of("chart.axis.loadTonnes"), categories, series, List.of(), null, -1);
     }
 
     private static Chart.Reference requiredLine(double degrees, String asWritten) {

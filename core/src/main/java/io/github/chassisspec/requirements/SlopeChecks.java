@@ -362,10 +362,10 @@ final class SlopeChecks {
                 ? parkingHold(spec, parking, assumptions) : hillStart(spec, (HillStartRequirement) reread, assumptions);
         Phrase warning = alternative.directions().isEmpty()
                 ? Phrase.of("warning.degreesOrPercent", slope.writtenForm(), Figures.fixed(neededAdhesion, 2), ideal,
-                        Figures.fixed(adhesion, 2), percent.displayText(), alternative.verdict().name(),
+                        Figures.fixed(adhesion, 2), percent.displayText(), Phrase.of("verdict." + alternative.verdict().name()),
                         Figures.slope(alternative.capability().value()))
                 : Phrase.of("warning.degreesOrPercent.facing", slope.writtenForm(), Figures.fixed(neededAdhesion, 2),
-                        ideal, Figures.fixed(adhesion, 2), percent.displayText(), alternative.verdict().name(),
+                        ideal, Figures.fixed(adhesion, 2), percent.displayText(), Phrase.of("verdict." + alternative.verdict().name()),
                         Figures.slope(alternative.capability().value()), facing(alternative.governingFacing()));
         return result.toBuilder().firstWarning(warning).ifPercentWasMeant(alternative).build();
     }

@@ -7,10 +7,13 @@ import io.github.chassisspec.json.SheetException;
 import io.github.chassisspec.json.SheetLocation;
 import io.github.chassisspec.json.SpecSheet;
 import io.github.chassisspec.json.SpecSheetReader;
+import io.github.chassisspec.report.BatchSummary;
 import io.github.chassisspec.report.ComplianceReport;
+import io.github.chassisspec.report.HtmlReport;
 import io.github.chassisspec.report.MarkdownReport;
 import io.github.chassisspec.report.TextReport;
 import io.github.chassisspec.report.Verdict;
+import io.github.chassisspec.requirements.ReportCharts;
 import io.github.chassisspec.requirements.RequirementEvaluator;
 import io.github.chassisspec.requirements.RequirementException;
 import io.github.chassisspec.validation.SpecValidator;
@@ -48,7 +51,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Reads chassis spec sheets (chassis-spec/1, JSON or YAML), checks that each one is consistent and,",
             "with --requirements, evaluates it against requirement profiles (chassis-requirements/1): parking hold",
-            "and hill start on a slope, each with its capability, margin and limiting factor."},
+            "and hill start on a slope, each with its capability, margin and limiting factor. Several specs, a",
+            "folder or a CSV table of variants give one summary table: variants down, requirements across."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every spec is consistent and every requirement passes",
@@ -68,10 +72,24 @@ public final class ChassisCheck implements Callable<Integer> {
     private static final Logger HIBERNATE_VALIDATOR_LOGGER = Logger.getLogger("org.hibernate.validator");
 
     /** The report formats of the command line. */
-    enum OutputFormat { TEXT, JSON, MARKDOWN }
+    enum OutputFormat { TEXT, JSON, MARKDOWN, HTML }
+
+    /** The report languages; figures use a '.' decimal point in every one. */
+    enum Language {
+        EN(Locale.ENGLISH), ZH(Locale.SIMPLIFIED_CHINESE), FR(Locale.FRENCH);
+
+        final Locale locale;
+
+        Language(Locale locale) {
+            this.locale = locale;
+        }
+    }
+
+    /** Progress is worth showing from this many variants on; fewer finish before a person looks. */
+    static final int PROGRESS_FROM = 20;
 
     @Parameters(paramLabel = "SPEC", arity = "0..*",
-            description = "Spec sheet files (.json, .yaml, .yml) or folders of them.")
+            description = "Spec sheet files (.json, .yaml, .yml), folders of them, or CSV tables of variants (.csv).")
     private List<Path> specs = new ArrayList<>();
 
     @Option(names = "--list-packs", description = "List the built-in rule packs, their figures and sources, and exit.")
@@ -82,8 +100,16 @@ public final class ChassisCheck implements Callable<Integer> {
     private List<Path> profiles = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: text, json or markdown (default: ${DEFAULT-VALUE}).")
+            description = "Report format: text, json, markdown or html (default: ${DEFAULT-VALUE}).")
     private OutputFormat format;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+            description = "Report language: en, zh (Simplified Chinese) or fr (default: ${DEFAULT-VALUE}).")
+    private Language language;
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show progress on standard error while checking many variants (default: when on a terminal).")
+    private Boolean progress;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the report to FILE instead of standard output.")
@@ -151,6 +177,11 @@ public final class ChassisCheck implements Callable<Integer> {
         if (inputError) {
             return EXIT_INVALID_INPUT;
         }
+        if (profileSheets.isEmpty() && format == OutputFormat.HTML) {
+            err.println("chassis-check: --format html reports on requirements: give --requirements PROFILE"
+                    + " (a consistency check alone prints text, json or markdown)");
+            return EXIT_INVALID_INPUT;
+        }
         SpecReading reading = readSpecs();
         List<SpecCheck> checks = reading.checks();
         inputError = reading.unusableArgument();
@@ -162,36 +193,56 @@ public final class ChassisCheck implements Callable<Integer> {
             boolean allConsistent = checks.stream().allMatch(SpecCheck::isConsistent);
             return inputError || !allConsistent ? EXIT_INVALID_INPUT : EXIT_OK;
         }
-        List<ComplianceReport> reports = new ArrayList<>();
+        boolean batch = checks.size() > 1 || reading.hasTable();
+        Progress shown = new Progress(err, checks.size(), progress != null ? progress
+                : System.console() != null && checks.size() >= PROGRESS_FROM);
+        BatchSummary.Builder summary = BatchSummary.builder();
+        List<Evaluated> evaluated = new ArrayList<>();
         for (SpecCheck check : checks) {
+            shown.step();
             if (!check.isReadable()) {
                 inputError = true;
+                summary.unreadable(check.name(), check.source(), check.readError().getMessage());
                 continue;
             }
             if (!check.isConsistent()) {
                 inputError = true;
-                for (SpecViolation violation : check.violations()) {
-                    err.println("chassis-check: " + check.sheet().locate(violation));
-                }
+                List<String> problems = check.violations().stream().map(check::locate).toList();
+                problems.forEach(problem -> shown.println("chassis-check: " + problem));
+                summary.invalid(check.name(), check.source(), problems);
                 continue;
             }
+            List<Evaluated> ofThisSpec = new ArrayList<>();
+            List<String> problems = new ArrayList<>();
             for (ProfileSheet profile : profileSheets) {
                 try {
-                    reports.add(RequirementEvaluator.evaluate(check.sheet().spec(), profile.profile()));
+                    ofThisSpec.add(new Evaluated(RequirementEvaluator.evaluate(check.sheet().spec(), profile.profile()),
+                            check, profile));
                 } catch (RequirementException e) {
-                    err.println("chassis-check: " + profile.locate(e).getMessage() + " (for "
-                            + check.sheet().spec().id() + " in " + check.source() + ")");
+                    String problem = profile.locate(e).getMessage() + " (for " + check.name() + " in "
+                            + check.source() + ")";
+                    shown.println("chassis-check: " + problem);
+                    problems.add(problem);
                     inputError = true;
                 }
             }
+            if (problems.isEmpty()) {
+                summary.evaluated(check.name(), check.source(),
+                        ofThisSpec.stream().map(Evaluated::report).toList());
+            } else {
+                summary.invalid(check.name(), check.source(), problems);
+            }
+            evaluated.addAll(ofThisSpec);
         }
-        if (!writeReport(renderReports(reports))) {
+        shown.done();
+        String report = batch ? renderSummary(summary.build()) : renderReports(evaluated);
+        if (!writeReport(report)) {
             return EXIT_INVALID_INPUT;
         }
         if (inputError) {
             return EXIT_INVALID_INPUT;
         }
-        Verdict overall = Verdict.overall(reports.stream().map(ComplianceReport::verdict).toList());
+        Verdict overall = Verdict.overall(evaluated.stream().map(one -> one.report().verdict()).toList());
         return switch (overall) {
             case FAIL -> EXIT_FAIL;
             case NOT_EVALUATED -> EXIT_NOT_EVALUATED;
@@ -199,15 +250,39 @@ public final class ChassisCheck implements Callable<Integer> {
         };
     }
 
-    /** The specs read, and whether an argument named nothing readable at all, such as an empty folder. */
-    private record SpecReading(List<SpecCheck> checks, boolean unusableArgument) {
+    /** A spec evaluated against a profile, kept with both so that the HTML report can draw its charts. */
+    private record Evaluated(ComplianceReport report, SpecCheck check, ProfileSheet profile) {
+    }
+
+    /**
+     * The specs read, whether an argument named nothing readable at all (such as an empty folder), and whether a
+     * table of variants was among them.
+     */
+    private record SpecReading(List<SpecCheck> checks, boolean unusableArgument, boolean hasTable) {
     }
 
     private SpecReading readSpecs() {
         SpecSheetReader reader = new SpecSheetReader();
         List<SpecCheck> checks = new ArrayList<>();
         boolean unusableArgument = false;
+        boolean hasTable = false;
         for (Path argument : specs) {
+            if (isTable(argument)) {
+                hasTable = true;
+                try {
+                    List<SpecCheck> variants = VariantTable.read(argument, language.locale);
+                    for (SpecCheck variant : variants) {
+                        if (!variant.isReadable()) {
+                            err.println("chassis-check: " + variant.readError().getMessage());
+                        }
+                    }
+                    checks.addAll(variants);
+                } catch (SheetException e) {
+                    err.println("chassis-check: " + e.getMessage());
+                    unusableArgument = true;
+                }
+                continue;
+            }
             List<Path> files;
             try {
                 files = specFiles(argument);
@@ -219,28 +294,54 @@ public final class ChassisCheck implements Callable<Integer> {
             for (Path file : files) {
                 try {
                     SpecSheet sheet = reader.readSheet(file);
-                    checks.add(SpecCheck.read(sheet, SpecValidator.validate(sheet.spec())));
+                    checks.add(SpecCheck.read(sheet, SpecValidator.validate(sheet.spec(), language.locale)));
                 } catch (SheetException e) {
                     err.println("chassis-check: " + e.getMessage());
                     checks.add(SpecCheck.unreadable(file.toString(), e));
                 }
             }
         }
-        return new SpecReading(checks, unusableArgument);
+        return new SpecReading(checks, unusableArgument, hasTable);
     }
 
-    private String renderReports(List<ComplianceReport> reports) {
+    private static boolean isTable(Path argument) {
+        return argument.getFileName() != null
+                && argument.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+                && !Files.isDirectory(argument);
+    }
+
+    private String renderReports(List<Evaluated> evaluated) {
+        Locale locale = language.locale;
+        if (evaluated.isEmpty()) {
+            return "";
+        }
         if (format == OutputFormat.JSON) {
-            return reports.isEmpty() ? "" : new ReportJsonWriter().toJson(reports);
+            return new ReportJsonWriter(locale).toJson(evaluated.stream().map(Evaluated::report).toList());
+        }
+        if (format == OutputFormat.HTML) {
+            List<HtmlReport.Entry> entries = evaluated.stream().map(one -> new HtmlReport.Entry(one.report(),
+                    ReportCharts.of(one.check().sheet().spec(), one.profile().profile(), one.report()))).toList();
+            return HtmlReport.render(entries, locale);
         }
         StringBuilder text = new StringBuilder();
-        for (ComplianceReport report : reports) {
+        for (Evaluated one : evaluated) {
             if (text.length() > 0) {
                 text.append('\n');
             }
-            text.append(format == OutputFormat.MARKDOWN ? MarkdownReport.render(report) : TextReport.render(report));
+            text.append(format == OutputFormat.MARKDOWN ? MarkdownReport.render(one.report(), locale)
+                    : TextReport.render(one.report(), locale));
         }
         return text.toString();
+    }
+
+    private String renderSummary(BatchSummary summary) {
+        Locale locale = language.locale;
+        return switch (format) {
+            case JSON -> new ReportJsonWriter(locale).toJson(summary);
+            case HTML -> summary.toHtml(locale);
+            case MARKDOWN -> summary.toMarkdown(locale);
+            case TEXT -> summary.toText(locale);
+        };
     }
 
     private static String renderText(List<SpecCheck> checks) {

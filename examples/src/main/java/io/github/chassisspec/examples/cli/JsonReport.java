@@ -40,10 +40,14 @@ final class JsonReport {
         if (check.isReadable()) {
             node.put("spec", check.sheet().spec().id());
         }
+        if (check.variant() != null) {
+            node.put("base", check.sheet().source());
+        }
         node.put("verdict", check.verdict());
         if (!check.isReadable()) {
             SheetException error = check.readError();
             ObjectNode errorNode = node.putObject("error");
+            errorNode.put("file", error.source());
             errorNode.put("pointer", error.pointer());
             putLocation(errorNode, error.location());
             errorNode.put("message", error.problem());
@@ -54,7 +58,10 @@ final class JsonReport {
             ObjectNode violationNode = violations.addObject();
             violationNode.put("path", violation.path());
             violationNode.put("pointer", violation.pointer());
-            putLocation(violationNode, check.sheet().locationOf(violation.pointer()));
+            if (check.variant() != null) {
+                violationNode.put("file", check.fileOf(violation));
+            }
+            putLocation(violationNode, check.locationOf(violation));
             violationNode.put("message", violation.message());
         }
         return node;

@@ -51,7 +51,7 @@ final class SpecSummary {
         } else {
             int count = check.violations().size();
             text.append("  consistency  ").append(count).append(count == 1 ? " rule broken:\n" : " rules broken:\n");
-            check.violations().forEach(violation -> text.append("    ").append(check.sheet().locate(violation)).append('\n'));
+            check.violations().forEach(violation -> text.append("    ").append(check.locate(violation)).append('\n'));
         }
         return text.toString();
     }
