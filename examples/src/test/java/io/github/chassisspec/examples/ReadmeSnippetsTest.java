@@ -4,20 +4,27 @@ import static io.github.chassisspec.assertions.ChassisAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.chassisspec.json.SheetLocation;
+import io.github.chassisspec.json.SheetOverride;
 import io.github.chassisspec.json.SpecSheet;
 import io.github.chassisspec.json.SpecSheetReader;
 import io.github.chassisspec.json.SpecSheetWriter;
+import io.github.chassisspec.json.VariantBase;
+import io.github.chassisspec.json.VariantSheet;
 import io.github.chassisspec.model.CentreOfGravity;
 import io.github.chassisspec.model.ChassisSpec;
 import io.github.chassisspec.model.LoadCase;
 import io.github.chassisspec.physics.Facing;
 import io.github.chassisspec.physics.LimitingFactor;
+import io.github.chassisspec.report.Chart;
 import io.github.chassisspec.report.ComplianceReport;
+import io.github.chassisspec.report.HtmlReport;
 import io.github.chassisspec.report.RequirementResult;
 import io.github.chassisspec.report.TextReport;
 import io.github.chassisspec.report.Verdict;
 import io.github.chassisspec.requirements.HillStartRequirement;
 import io.github.chassisspec.requirements.ParkingHoldRequirement;
+import io.github.chassisspec.requirements.ReportCharts;
 import io.github.chassisspec.requirements.RequirementEvaluator;
 import io.github.chassisspec.requirements.RequirementProfile;
 import io.github.chassisspec.units.ChassisUnits;
@@ -33,6 +40,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.measure.Quantity;
@@ -91,6 +99,41 @@ class ReadmeSnippetsTest {
         assertTrue(yaml.contains("mass: \"17000 kg\""), yaml);
         assertTrue(yaml.contains("position: \"3600 mm\""), yaml);
         assertEquals(heavier, new SpecSheetReader().read(yaml, "heavier.yaml"));
+    }
+
+    @Test
+    void htmlReportInChinese() throws IOException {
+        ChassisSpec bus = new SpecSheetReader().read(Path.of("examples/specs/bus-16t.json"));
+        RequirementProfile tender = RequirementProfile.named("Mediterranean city bus tender").adhesion(0.8)
+                .require(ParkingHoldRequirement.of(Slope.parse("45 %"))).build();
+        Path folder = Files.createTempDirectory("readme-html");
+        // tag::html-report[]
+        ComplianceReport report = RequirementEvaluator.evaluate(bus, tender);
+        List<Chart> charts = ReportCharts.of(bus, tender, report);  // parking vs adhesion, hill start per gear, axle loads
+        String html = HtmlReport.render(report, charts, Locale.SIMPLIFIED_CHINESE);
+        Files.writeString(folder.resolve("bus-zh.html"), html);
+        String text = TextReport.render(report, Locale.FRENCH);     // figures keep their '.' decimal point
+        List<SpecViolation> inChinese = SpecValidator.validate(bus, Locale.SIMPLIFIED_CHINESE);
+        // end::html-report[]
+        assertTrue(html.contains("<html lang=\"zh-Hans\">"), html);
+        assertEquals(2, charts.size());
+        assertTrue(text.contains("22.2° (40.8 %)"), text);
+        assertEquals(List.of(), inChinese);
+    }
+
+    @Test
+    void variantsOfABase() {
+        // tag::variants[]
+        VariantBase base = VariantBase.read(Path.of("examples/specs/bus-16t.json"));
+        VariantSheet longer = base.variant(List.of(
+                new SheetOverride("axles[1].position", "6300 mm", "my-range.csv", new SheetLocation(2, 17)),
+                new SheetOverride("powertrain.finalDrive", "6.5", "my-range.csv", new SheetLocation(2, 25))));
+        ChassisSpec variant = longer.sheet().spec();
+        // A violation of an overridden value is located in the table ("my-range.csv:2:17: ..."), others in the base.
+        SpecValidator.validate(variant).forEach(violation -> System.out.println(longer.locate(violation)));
+        // end::variants[]
+        assertEquals(6.3, SiValues.of(variant.effectiveWheelbase()), 1e-12);
+        assertEquals(6.5, variant.powertrain().finalDrive(), 1e-12);
     }
 
     @Test
@@ -171,7 +214,7 @@ class ReadmeSnippetsTest {
                     "README.md lacks the snippet " + tags.group(1) + ":\n" + snippet);
             count++;
         }
-        assertEquals(7, count);
+        assertEquals(9, count);
     }
 
     private static String dedent(String block) {
