@@ -68,31 +68,38 @@ public record BatchSummary(List<Column> columns, List<Row> rows) {
         return new Builder();
     }
 
-    /** Collects rows; columns come from the results as they are added. Not thread-safe. */
+    /**
+     * Collects rows; the columns are the requirements met in any row, ordered by profile (as first met) and by
+     * their place in the profile. Not thread-safe.
+     */
     public static final class Builder {
-        private final Map<String, Column> columns = new LinkedHashMap<>();
-        private final List<String> keys = new ArrayList<>();
+        private final Map<String, Integer> profileRanks = new LinkedHashMap<>();
+        private final Map<ColumnKey, RequirementResult> firstResults = new java.util.TreeMap<>();
         private final List<PendingRow> pending = new ArrayList<>();
 
-        private record PendingRow(String name, String source, Status status, Map<String, RequirementResult> results,
+        /** A column: the profile by the rank it was first met in, the requirement by its index in the profile. */
+        private record ColumnKey(int profile, int requirement) implements Comparable<ColumnKey> {
+            @Override
+            public int compareTo(ColumnKey other) {
+                int order = Integer.compare(profile, other.profile);
+                return order != 0 ? order : Integer.compare(requirement, other.requirement);
+            }
+        }
+
+        private record PendingRow(String name, String source, Status status, Map<ColumnKey, RequirementResult> results,
                 List<ComplianceReport> reports, List<String> problems) {
         }
 
         /** A variant evaluated against the profiles: one report per profile. */
         public Builder evaluated(String name, String source, List<ComplianceReport> reports) {
-            Map<String, RequirementResult> results = new LinkedHashMap<>();
+            Map<ColumnKey, RequirementResult> results = new LinkedHashMap<>();
             for (ComplianceReport report : reports) {
-                Map<String, Integer> seen = new LinkedHashMap<>();
-                for (RequirementResult result : report.results()) {
-                    String identity = report.requirements() + "\u0000" + identity(result);
-                    // The same requirement twice in one profile is two columns.
-                    int occurrence = seen.merge(identity, 1, Integer::sum);
-                    String key = identity + "\u0000" + occurrence;
-                    if (!columns.containsKey(key)) {
-                        keys.add(key);
-                        columns.put(key, new Column("R" + keys.size(), report.requirements(), result));
-                    }
-                    results.put(key, result);
+                // Profiles are told apart by name, a requirement by its place in its profile.
+                int profile = profileRanks.computeIfAbsent(report.requirements(), key -> profileRanks.size());
+                for (int index = 0; index < report.results().size(); index++) {
+                    ColumnKey key = new ColumnKey(profile, report.requirementIndices().get(index));
+                    firstResults.putIfAbsent(key, report.results().get(index));
+                    results.put(key, report.results().get(index));
                 }
             }
             Verdict overall = Verdict.overall(reports.stream().map(ComplianceReport::verdict).toList());
@@ -113,19 +120,20 @@ public record BatchSummary(List<Column> columns, List<Row> rows) {
         }
 
         public BatchSummary build() {
+            List<String> profileNames = new ArrayList<>(profileRanks.keySet());
+            List<Column> columns = new ArrayList<>();
+            List<ColumnKey> keys = new ArrayList<>(firstResults.keySet());
+            for (ColumnKey key : keys) {
+                columns.add(new Column("R" + (columns.size() + 1), profileNames.get(key.profile()),
+                        firstResults.get(key)));
+            }
             List<Row> rows = new ArrayList<>();
             for (PendingRow row : pending) {
                 List<RequirementResult> cells = new ArrayList<>();
                 keys.forEach(key -> cells.add(row.results().get(key)));
                 rows.add(new Row(row.name(), row.source(), row.status(), cells, row.reports(), row.problems()));
             }
-            return new BatchSummary(new ArrayList<>(columns.values()), rows);
-        }
-
-        private static String identity(RequirementResult result) {
-            // Not the range: a spec with a transfer case names the one it used, a spec without names none.
-            return result.check() + "|" + result.label() + "|" + result.load() + "|" + result.facing() + "|"
-                    + result.gear() + "|" + result.required().text() + "|" + result.comparison();
+            return new BatchSummary(columns, rows);
         }
     }
 
@@ -282,7 +290,8 @@ public record BatchSummary(List<Column> columns, List<Row> rows) {
                 .append("\">").append(column.id()).append("</th>"));
         html.append("</tr></thead>\n<tbody>\n");
         for (Row row : rows) {
-            html.append("<tr><td title=\"").append(Encode.forHtmlAttribute(String.valueOf(row.source()))).append("\">")
+            html.append("<tr><td class=\"variant\" title=\"").append(Encode.forHtmlAttribute(String.valueOf(row.source())))
+                    .append("\">")
                     .append(Encode.forHtmlContent(row.name())).append("</td><td><span class=\"badge small ")
                     .append(cssClass(row.status())).append("\">").append(Encode.forHtmlContent(status(row.status(),
                             locale))).append("</span></td>");

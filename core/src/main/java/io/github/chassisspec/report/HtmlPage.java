@@ -41,6 +41,7 @@ final class HtmlPage {
             td.cell.pass { color: #1e7d3a; } td.cell.fail { color: #b3261e; font-weight: 600; }
             td.cell.not-evaluated { color: #8a6d00; }
             table.batch th[title] { cursor: help; text-decoration: underline dotted; }
+            table.batch td.variant { white-space: nowrap; position: sticky; left: 0; background: #fff; }
             article.requirement { border-left: 4px solid #ccc; padding: 6px 0 6px 14px; margin: 14px 0;
                                   overflow-wrap: break-word; }
             article.requirement.pass { border-color: #1e7d3a; } article.requirement.fail { border-color: #b3261e; }

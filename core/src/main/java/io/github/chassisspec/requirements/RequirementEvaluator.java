@@ -31,6 +31,7 @@ public final class RequirementEvaluator {
         Objects.requireNonNull(spec, "spec");
         List<RequirementResult> results = new ArrayList<>();
         List<Phrase> notes = new ArrayList<>();
+        List<Integer> indices = new ArrayList<>();
         for (int index = 0; index < profile.entries().size(); index++) {
             ProfileEntry entry = profile.entries().get(index);
             if (!applies(entry, spec)) {
@@ -45,11 +46,12 @@ public final class RequirementEvaluator {
             try {
                 RequirementResult result = evaluate(spec, entry.requirement(), profile.assumptions());
                 results.add(entry.source() == null ? result : result.toBuilder().source(entry.source()).build());
+                indices.add(index);
             } catch (RequirementException e) {
                 throw e.at(index);
             }
         }
-        return new ComplianceReport(spec.id(), spec.name(), profile.name(), results, notes);
+        return new ComplianceReport(spec.id(), spec.name(), profile.name(), results, notes, indices);
     }
 
     /** Whether a profile entry applies to the spec: it has no condition, or the spec meets it. */

@@ -120,7 +120,8 @@ class ChassisCheckBatchTest {
         assertEquals(ChassisCheck.EXIT_FAIL, result.status(), result.err());
         String html = Files.readString(report);
         assertFalse(html.contains("<script"), html);
-        assertTrue(html.contains("<td title=\"" + table + ":2\">&lt;script&gt;alert(1)&lt;/script&gt;</td>"), html);
+        assertTrue(html.contains("<td class=\"variant\" title=\"" + table
+                + ":2\">&lt;script&gt;alert(1)&lt;/script&gt;</td>"), html);
         assertTrue(html.contains("<title>Variants checked: 1</title>"), html);
     }
 
