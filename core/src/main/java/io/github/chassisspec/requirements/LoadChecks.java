@@ -84,8 +84,10 @@ final class LoadChecks {
         double mass = unladen.massKg() + share * payload;
         double position = (unladen.massKg() * unladen.centreOfGravityPositionM() + share * payload * payloadPosition)
                 / mass;
-        double height = unladen.centreOfGravityHeightM()
-                + share * (laden.centreOfGravityHeightM() - unladen.centreOfGravityHeightM());
+        // The payload's own centre of gravity, then the mass-weighted mean, as for the position.
+        double payloadHeight = (laden.massKg() * laden.centreOfGravityHeightM()
+                - unladen.massKg() * unladen.centreOfGravityHeightM()) / payload;
+        double height = (unladen.massKg() * unladen.centreOfGravityHeightM() + share * payload * payloadHeight) / mass;
         return laden.withMass(mass).withCentreOfGravityPosition(position).withCentreOfGravityHeight(height);
     }
 

@@ -44,4 +44,28 @@ class ExampleProgramsTest {
         // μ = 0.5: uphill tan θ = 1.77/5.25 → 18.6°, downhill 1.77/6.55 → 15.1°.
         assertTrue(text.contains("\n0.5       18.6    15.1\n"), text);
     }
+
+    @Test
+    void designSweep_printsTheFrontierOfTheClosedForm(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws java.io.IOException {
+        Path csv = folder.resolve("sweep.csv");
+        String text = printed(out -> {
+            try {
+                DesignSweep.run(BUS, csv, 20, out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        // Engine-limited start on 30 %: m_max = F / (g (sin θ + 0.01 cos θ)) = 1440 i_g i_f / 2.911855 kg, payload
+        // 5500 kg above 10500 kg. Gear 2 (i_g 5.0): i_f 4.6 → 11374 kg → share 0.159 → 0.15 on the grid;
+        // 5.6 → 13847 kg → 0.609 → 0.60; 6.1 → 15083 kg → 0.833 → 0.80; 4.1 → 10138 kg, below unladen: none.
+        // Gear 1 (i_g 8.0) starts the laden bus with every final drive (4.1 → 16220 kg).
+        assertTrue(text.startsWith("BUS-16T-5900: 252 variants, "), text);
+        assertTrue(text.contains("\n4.1          2     none           –\n"), text);
+        assertTrue(text.contains("\n4.6          2     0.15           11325 kg\n"), text);
+        assertTrue(text.contains("\n5.6          2     0.60           13800 kg\n"), text);
+        assertTrue(text.contains("\n6.1          2     0.80           14900 kg\n"), text);
+        assertTrue(text.contains("\n4.1          1     1.00           16000 kg\n"), text);
+        assertTrue(java.nio.file.Files.readAllLines(csv).size() == 253, "one line per variant and a header");
+    }
 }
