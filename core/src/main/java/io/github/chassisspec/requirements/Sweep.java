@@ -294,6 +294,15 @@ public final class Sweep {
 
     /** Capabilities in degrees into {@code capabilities}; whether every requirement passes. */
     private boolean evaluate(int payload, int adhesionIndex, int gear, int drive, int brake, double[] capabilities) {
+        return evaluate(payload, adhesionIndex, gear, drive, brake, capabilities, null);
+    }
+
+    /**
+     * As above; {@code parking}, when given, holds each parking requirement's capability per brake factor, adhesion
+     * and payload, which gear and final drive do not change.
+     */
+    private boolean evaluate(int payload, int adhesionIndex, int gear, int drive, int brake, double[] capabilities,
+            double[][] parking) {
         boolean passes = true;
         for (int index = 0; index < capabilities.length; index++) {
             double adhesion = Double.isNaN(adhesions[adhesionIndex]) ? requirementAdhesion[index]
@@ -301,7 +310,8 @@ public final class Sweep {
             RigidVehicle vehicle = vehicles[index][payload][brake];
             double radians;
             if (launches[index] == null) {
-                radians = parkingRadians(vehicle, facings[index], adhesion);
+                radians = parking != null ? parking[index][parkingSlot(brake, adhesionIndex, payload)]
+                        : parkingRadians(vehicle, facings[index], adhesion);
             } else {
                 radians = Startability.capability(vehicle, launches[index][gear][drive], adhesion,
                         rollingResistance[index], reserveMs2[index]).radians();
@@ -353,6 +363,7 @@ public final class Sweep {
         int payloads = payloadShares.length;
         int groups = (int) (size() / payloads);
         double[] largest = new double[groups];
+        double[][] parking = parkingTable();
         long passed = IntStream.range(0, groups).parallel().mapToLong(group -> {
             double[] capabilities = new double[requirements.size()];
             int adhesion = group % adhesions.length;
@@ -364,7 +375,7 @@ public final class Sweep {
             long count = 0;
             double best = Double.NaN;
             for (int payload = 0; payload < payloads; payload++) {
-                if (evaluate(payload, adhesion, gear, drive, brake, capabilities)) {
+                if (evaluate(payload, adhesion, gear, drive, brake, capabilities, parking)) {
                     count++;
                     best = Double.isNaN(best) ? payloadShares[payload] : Math.max(best, payloadShares[payload]);
                 }
@@ -385,6 +396,42 @@ public final class Sweep {
                     brakeTorqueFactors[brake], share, Double.isNaN(share) ? Double.NaN : massAt(share)));
         }
         return new SweepSummary(size(), passed, frontier);
+    }
+
+    /** Parking capabilities stop depending on the grid past brake factor, adhesion and payload; at most 4M each. */
+    private static final long LARGEST_PARKING_TABLE = 1L << 22;
+
+    /**
+     * Each parking requirement's capability in radians per brake factor, adhesion and payload, computed once
+     * instead of once per gear and final drive; null when gear and final drive are not swept or the table would
+     * be too large to be worth its memory.
+     */
+    private double[][] parkingTable() {
+        long entries = (long) brakeTorqueFactors.length * adhesions.length * payloadShares.length;
+        if (gears.length * finalDrives.length == 1 || entries > LARGEST_PARKING_TABLE) {
+            return null;
+        }
+        double[][] table = new double[requirements.size()][];
+        for (int index = 0; index < table.length; index++) {
+            if (launches[index] != null) {
+                continue;
+            }
+            int requirement = index;
+            double[] values = new double[(int) entries];
+            IntStream.range(0, (int) entries).parallel().forEach(slot -> {
+                int payload = slot % payloadShares.length;
+                int adhesion = (slot / payloadShares.length) % adhesions.length;
+                int brake = slot / payloadShares.length / adhesions.length;
+                double mu = Double.isNaN(adhesions[adhesion]) ? requirementAdhesion[requirement] : adhesions[adhesion];
+                values[slot] = parkingRadians(vehicles[requirement][payload][brake], facings[requirement], mu);
+            });
+            table[index] = values;
+        }
+        return table;
+    }
+
+    private int parkingSlot(int brake, int adhesion, int payload) {
+        return (brake * adhesions.length + adhesion) * payloadShares.length + payload;
     }
 
     private double massAt(double share) {

@@ -27,6 +27,8 @@ import io.github.chassisspec.requirements.ParkingHoldRequirement;
 import io.github.chassisspec.requirements.ReportCharts;
 import io.github.chassisspec.requirements.RequirementEvaluator;
 import io.github.chassisspec.requirements.RequirementProfile;
+import io.github.chassisspec.requirements.Sweep;
+import io.github.chassisspec.requirements.SweepSummary;
 import io.github.chassisspec.units.ChassisUnits;
 import io.github.chassisspec.units.QuantityFormat;
 import io.github.chassisspec.units.SiValues;
@@ -122,6 +124,25 @@ class ReadmeSnippetsTest {
     }
 
     @Test
+    void sweep() {
+        ChassisSpec bus = new SpecSheetReader().read(Path.of("examples/specs/bus-16t.json"));
+        // tag::sweep[]
+        RequirementProfile start = RequirementProfile.named("start on 30 %").adhesion(0.8)
+                .require(HillStartRequirement.of(Slope.parse("30 %"), 2)).build();
+        Sweep sweep = Sweep.of(bus, start).payloadSteps(20).finalDrives(4.1, 5.1, 6.5).build();
+        SweepSummary summary = sweep.summarise();
+        for (SweepSummary.Frontier frontier : summary.frontier()) {
+            System.out.println(frontier.finalDrive() + ": " + frontier.largestMassKg() + " kg"); // 4.1: NaN, 5.1: 12425.0, 6.5: 16000.0
+        }
+        // end::sweep[]
+        // m_max = 1440 × 5.0 × i_f / (9.80665 × 0.296926) kg: 10138, 12611, 16072 → on the 275 kg grid of payload:
+        // none above 10500, 10500 + 7 × 275 = 12425, and the full 16000.
+        assertTrue(Double.isNaN(summary.frontier().get(0).largestMassKg()));
+        assertEquals(12425.0, summary.frontier().get(1).largestMassKg(), 1e-9);
+        assertEquals(16000.0, summary.frontier().get(2).largestMassKg(), 1e-9);
+    }
+
+    @Test
     void variantsOfABase() {
         // tag::variants[]
         VariantBase base = VariantBase.read(Path.of("examples/specs/bus-16t.json"));
@@ -214,7 +235,7 @@ class ReadmeSnippetsTest {
                     "README.md lacks the snippet " + tags.group(1) + ":\n" + snippet);
             count++;
         }
-        assertEquals(9, count);
+        assertEquals(10, count);
     }
 
     private static String dedent(String block) {
