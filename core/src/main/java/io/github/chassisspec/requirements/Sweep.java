@@ -49,7 +49,13 @@ public final class Sweep {
     private final double[] rollingResistance;
     private final double[] reserveMs2;
     private final Facing[] facings;
-    /** Per requirement, its load case with every payload share (rows) and brake factor (columns). */
+    /** Per requirement, its load case; with the unladen one when payload is swept, else null. */
+    private final VehicleCase[] loadCases;
+    private final VehicleCase[] unladenCases;
+    /**
+     * Per requirement, the vehicle at every payload share (rows) and brake factor (columns), when there are few
+     * enough of them to keep; null for a long payload axis, whose vehicles are made as they are needed.
+     */
     private final RigidVehicle[][][] vehicles;
     /** Per hill-start requirement, gear and final drive, the drive at launch. */
     private final Launch[][][] launches;
@@ -94,6 +100,8 @@ public final class Sweep {
         reserveMs2 = new double[count];
         facings = new Facing[count];
         vehicles = new RigidVehicle[count][][];
+        loadCases = new VehicleCase[count];
+        unladenCases = new VehicleCase[count];
         launches = new Launch[count][][];
         Assumptions assumptions = builder.profile.assumptions();
         String ladenName = null;
@@ -107,7 +115,7 @@ public final class Sweep {
             requiredRadians[index] = requirement.slope().radians();
             requirementAdhesion[index] = requirement.adhesion() != null ? requirement.adhesion()
                     : assumptions.adhesion();
-            vehicles[index] = vehiclesFor(requirement.load(), builder);
+            vehicles[index] = vehiclesFor(index, requirement.load(), builder);
             ladenName = ladenName == null ? requirement.load() : ladenName;
             if (requirement instanceof ParkingHoldRequirement parking) {
                 facings[index] = parking.facing();
@@ -123,32 +131,47 @@ public final class Sweep {
         }
         massKg = new double[payloadShares.length];
         for (int index = 0; index < payloadShares.length; index++) {
-            massKg[index] = vehicles[0][index][0].massKg();
+            massKg[index] = vehicle(0, index, 0).massKg();
         }
     }
 
-    private RigidVehicle[][] vehiclesFor(String load, Builder builder) {
-        VehicleCase loadCase = VehicleCase.of(spec, load);
+    /** Vehicles kept for at most this many payload shares × brake factors; beyond, memory would grow with the grid. */
+    private static final int LARGEST_VEHICLE_TABLE = 4096;
+
+    private RigidVehicle[][] vehiclesFor(int requirement, String load, Builder builder) {
+        loadCases[requirement] = VehicleCase.of(spec, load);
         boolean swept = !(payloadShares.length == 1 && payloadShares[0] == 1.0 && !builder.payloadGiven);
-        VehicleCase unladen = null;
         if (swept) {
             if (!spec.loadCases().containsKey(ChassisSpec.UNLADEN) || !load.equals(ChassisSpec.LADEN)) {
                 throw new IllegalArgumentException("a payload sweep runs from the unladen to the laden load case, so "
                         + spec.id() + " needs both and the requirements must be at load laden");
             }
-            unladen = VehicleCase.of(spec, ChassisSpec.UNLADEN);
+            unladenCases[requirement] = VehicleCase.of(spec, ChassisSpec.UNLADEN);
+            if (LoadChecks.withPayloadShare(unladenCases[requirement], loadCases[requirement], 0) == null) {
+                throw new IllegalArgumentException("a payload sweep needs the laden mass above the unladen mass");
+            }
+        }
+        if ((long) payloadShares.length * brakeTorqueFactors.length > LARGEST_VEHICLE_TABLE) {
+            return null;
         }
         RigidVehicle[][] result = new RigidVehicle[payloadShares.length][brakeTorqueFactors.length];
         for (int share = 0; share < payloadShares.length; share++) {
-            VehicleCase atShare = swept ? LoadChecks.withPayloadShare(unladen, loadCase, payloadShares[share]) : loadCase;
-            if (atShare == null) {
-                throw new IllegalArgumentException("a payload sweep needs the laden mass above the unladen mass");
-            }
             for (int factor = 0; factor < brakeTorqueFactors.length; factor++) {
-                result[share][factor] = atShare.withBrakeTorquesScaled(brakeTorqueFactors[factor]).vehicle(spec);
+                result[share][factor] = newVehicle(requirement, share, factor);
             }
         }
         return result;
+    }
+
+    private RigidVehicle vehicle(int requirement, int payload, int brake) {
+        RigidVehicle[][] kept = vehicles[requirement];
+        return kept != null ? kept[payload][brake] : newVehicle(requirement, payload, brake);
+    }
+
+    private RigidVehicle newVehicle(int requirement, int payload, int brake) {
+        VehicleCase atShare = unladenCases[requirement] == null ? loadCases[requirement]
+                : LoadChecks.withPayloadShare(unladenCases[requirement], loadCases[requirement], payloadShares[payload]);
+        return atShare.withBrakeTorquesScaled(brakeTorqueFactors[brake]).vehicle(spec);
     }
 
     private Launch[][] launchesFor(HillStartRequirement start) {
@@ -307,7 +330,7 @@ public final class Sweep {
         for (int index = 0; index < capabilities.length; index++) {
             double adhesion = Double.isNaN(adhesions[adhesionIndex]) ? requirementAdhesion[index]
                     : adhesions[adhesionIndex];
-            RigidVehicle vehicle = vehicles[index][payload][brake];
+            RigidVehicle vehicle = vehicle(index, payload, brake);
             double radians;
             if (launches[index] == null) {
                 radians = parking != null ? parking[index][parkingSlot(brake, adhesionIndex, payload)]
@@ -423,7 +446,7 @@ public final class Sweep {
                 int adhesion = (slot / payloadShares.length) % adhesions.length;
                 int brake = slot / payloadShares.length / adhesions.length;
                 double mu = Double.isNaN(adhesions[adhesion]) ? requirementAdhesion[requirement] : adhesions[adhesion];
-                values[slot] = parkingRadians(vehicles[requirement][payload][brake], facings[requirement], mu);
+                values[slot] = parkingRadians(vehicle(requirement, payload, brake), facings[requirement], mu);
             });
             table[index] = values;
         }

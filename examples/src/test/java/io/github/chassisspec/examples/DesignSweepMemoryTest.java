@@ -13,17 +13,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * 100,000 variants in a 32 MB heap: the sweep streams its points to the CSV file instead of collecting them (a
+ * 100,000 variants in a 16 MB heap: the sweep streams its points to the CSV file instead of collecting them (a
  * collected point with its capabilities takes about 100 bytes, so collecting would need some 10 MB more and,
  * with the CSV text, more than the heap has room for).
  */
 class DesignSweepMemoryTest {
 
     @Test
-    void hundredThousandVariants_runInA32MegabyteHeap(@TempDir Path folder) throws IOException, InterruptedException {
+    void hundredThousandVariants_runInA16MegabyteHeap(@TempDir Path folder) throws IOException, InterruptedException {
         Path csv = folder.resolve("sweep.csv");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Xmx32m", "-cp", System.getProperty("java.class.path"),
+        Process process = new ProcessBuilder(List.of(java, "-Xmx16m", "-cp", System.getProperty("java.class.path"),
                 DesignSweep.class.getName(), csv.toString(), "8333"))
                 .redirectErrorStream(true).redirectOutput(folder.resolve("out.txt").toFile()).start();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "finished within 120 s");
