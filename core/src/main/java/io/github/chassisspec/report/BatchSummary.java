@@ -61,6 +61,11 @@ public record BatchSummary(List<Column> columns, List<Row> rows) {
             reports = List.copyOf(reports);
             problems = List.copyOf(problems);
         }
+
+        /** Whether the requirements were evaluated: false for an INVALID or UNREADABLE variant. */
+        public boolean isEvaluated() {
+            return status != Status.INVALID && status != Status.UNREADABLE;
+        }
     }
 
     /** A summary to fill row by row. */
@@ -205,8 +210,7 @@ public record BatchSummary(List<Column> columns, List<Row> rows) {
         table.row(header.toArray(String[]::new));
         for (Row row : rows) {
             List<String> cells = new ArrayList<>(List.of(row.name(), status(row.status(), locale)));
-            row.cells().forEach(result -> cells.add(row.status() == Status.INVALID || row.status() == Status.UNREADABLE
-                    ? "–" : cell(result, locale)));
+            row.cells().forEach(result -> cells.add(row.isEvaluated() ? cell(result, locale) : "–"));
             table.row(cells.toArray(String[]::new));
         }
         StringBuilder text = new StringBuilder();
@@ -251,7 +255,7 @@ public record BatchSummary(List<Column> columns, List<Row> rows) {
         columns.forEach(column -> text.append("---|"));
         text.append('\n');
         for (Row row : rows) {
-            boolean evaluated = row.status() != Status.INVALID && row.status() != Status.UNREADABLE;
+            boolean evaluated = row.isEvaluated();
             text.append("| ").append(MarkdownReport.escape(row.name())).append(" | ").append(status(row.status(), locale)).append(" |");
             row.cells().forEach(result -> text.append(' ').append(evaluated ? MarkdownReport.escape(cell(result, locale)) : "–")
                     .append(" |"));
@@ -295,7 +299,7 @@ public record BatchSummary(List<Column> columns, List<Row> rows) {
                     .append(Encode.forHtmlContent(row.name())).append("</td><td><span class=\"badge small ")
                     .append(cssClass(row.status())).append("\">").append(Encode.forHtmlContent(status(row.status(),
                             locale))).append("</span></td>");
-            boolean evaluated = row.status() != Status.INVALID && row.status() != Status.UNREADABLE;
+            boolean evaluated = row.isEvaluated();
             for (RequirementResult result : row.cells()) {
                 String css = result == null || !evaluated ? "" : HtmlReport.verdictClass(result.verdict());
                 html.append("<td class=\"cell ").append(css).append("\">")

@@ -20,21 +20,30 @@ final class Drivelines {
      * recorded in the result, since it decides the ratio.
      */
     static TransferRange range(ChassisSpec spec, TransferRange asked, RequirementResult.Builder result) {
-        if (asked != null && spec.powertrain().transferCase() == null) {
-            throw new RequirementException(-1, "range", "range \"" + asked.sheetName()
-                    + "\" needs a transfer case, but " + spec.id() + " has none");
-        }
-        TransferRange range = asked == null && spec.powertrain().transferCase() != null ? TransferRange.HIGH : asked;
+        TransferRange range = range(spec, asked);
         if (range != null) {
             result.range(range.sheetName()).assumption("transferRange", range.sheetName());
         }
         return range;
     }
 
+    /** The range asked for, high when the spec has a transfer case and none was asked, null without one. */
+    static TransferRange range(ChassisSpec spec, TransferRange asked) {
+        if (asked != null && spec.powertrain().transferCase() == null) {
+            throw new RequirementException(-1, "range", "range \"" + asked.sheetName()
+                    + "\" needs a transfer case, but " + spec.id() + " has none");
+        }
+        return asked == null && spec.powertrain().transferCase() != null ? TransferRange.HIGH : asked;
+    }
+
+    /** r_d: the driven axles' mean rolling radius. */
+    static double drivenRollingRadius(List<Axle> driven) {
+        return driven.stream().mapToDouble(axle -> SiValues.of(axle.tyres().rollingRadius())).average().orElseThrow();
+    }
+
     /** r_d: the driven axles' mean rolling radius, with a warning when they differ by more than 1 %. */
     static double drivenRollingRadius(List<Axle> driven, RequirementResult.Builder result) {
-        double mean = driven.stream().mapToDouble(axle -> SiValues.of(axle.tyres().rollingRadius())).average()
-                .orElseThrow();
+        double mean = drivenRollingRadius(driven);
         double smallest = driven.stream().mapToDouble(axle -> SiValues.of(axle.tyres().rollingRadius())).min()
                 .orElseThrow();
         if (mean - smallest > 0.01 * mean) {

@@ -166,10 +166,7 @@ final class SlopeChecks {
                     QuantityFormat.formatRounded(launchTorque, QuantityKind.TORQUE, "N·m", 0)));
         }
         double rollingRadius = Drivelines.drivenRollingRadius(driven, result);
-        DriveCase drive = new DriveCase(launchTorque, powertrain.isElectric() ? Double.POSITIVE_INFINITY
-                : SiValues.of(powertrain.clutch().torqueCapacity()), powertrain.isElectric(),
-                powertrain.gearbox().ratio(requirement.gear()), powertrain.finalDrive(),
-                range == null ? 1.0 : powertrain.transferRatio(range), powertrain.efficiency(), rollingRadius);
+        DriveCase drive = DriveCase.atLaunch(powertrain, requirement.gear(), range, rollingRadius);
         VehicleCase vehicleCase = VehicleCase.of(spec, requirement.load());
         RigidVehicle vehicle = vehicleCase.vehicle(spec);
         double reserveMs2 = SiValues.of(reserve);

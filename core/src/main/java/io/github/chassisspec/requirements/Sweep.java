@@ -9,8 +9,6 @@ import io.github.chassisspec.physics.Launch;
 import io.github.chassisspec.physics.ParkingHold;
 import io.github.chassisspec.physics.RigidVehicle;
 import io.github.chassisspec.physics.Startability;
-import io.github.chassisspec.report.Measure;
-import io.github.chassisspec.report.Phrase;
 import io.github.chassisspec.report.RequirementResult;
 import io.github.chassisspec.report.Verdict;
 import io.github.chassisspec.units.SiValues;
@@ -175,22 +173,14 @@ public final class Sweep {
     }
 
     private Launch[][] launchesFor(HillStartRequirement start) {
-        Powertrain powertrain = spec.powertrain();
-        RequirementResult.Builder ignored = RequirementResult.builder(start.check(), Verdict.NOT_EVALUATED,
-                Measure.of(0, "°", 1, java.math.RoundingMode.HALF_UP), Phrase.verbatim(""));
-        TransferRange range = Drivelines.range(spec, start.range(), ignored);
-        List<Axle> driven = spec.axles().stream().filter(Axle::driven).toList();
-        double rollingRadius = Drivelines.drivenRollingRadius(driven, ignored);
-        double launchTorque = SiValues.of(powertrain.launchTorqueOrPeak());
-        double clutch = powertrain.isElectric() ? Double.POSITIVE_INFINITY
-                : SiValues.of(powertrain.clutch().torqueCapacity());
-        double transfer = range == null ? 1.0 : powertrain.transferRatio(range);
+        TransferRange range = Drivelines.range(spec, start.range());
+        double rollingRadius = Drivelines.drivenRollingRadius(spec.axles().stream().filter(Axle::driven).toList());
         Launch[][] result = new Launch[gears.length][finalDrives.length];
         for (int gear = 0; gear < gears.length; gear++) {
-            double ratio = powertrain.gearbox().ratio(gears[gear] == 0 ? start.gear() : gears[gear]);
-            for (int drive = 0; drive < finalDrives.length; drive++) {
-                result[gear][drive] = new DriveCase(launchTorque, clutch, powertrain.isElectric(), ratio,
-                        finalDrives[drive], transfer, powertrain.efficiency(), rollingRadius).launch();
+            DriveCase drive = DriveCase.atLaunch(spec.powertrain(), gears[gear] == 0 ? start.gear() : gears[gear],
+                    range, rollingRadius);
+            for (int finalDrive = 0; finalDrive < finalDrives.length; finalDrive++) {
+                result[gear][finalDrive] = drive.withFinalDrive(finalDrives[finalDrive]).launch();
             }
         }
         return result;
@@ -302,30 +292,22 @@ public final class Sweep {
             throw new IndexOutOfBoundsException("index " + index + " is outside the sweep of " + size());
         }
         int payload = (int) (index % payloadShares.length);
-        long rest = index / payloadShares.length;
-        int adhesion = (int) (rest % adhesions.length);
-        rest /= adhesions.length;
-        int gear = (int) (rest % gears.length);
-        rest /= gears.length;
-        int drive = (int) (rest % finalDrives.length);
-        int brake = (int) (rest / finalDrives.length);
+        Group group = group((int) (index / payloadShares.length));
         double[] capabilities = new double[requirements.size()];
-        boolean passes = evaluate(payload, adhesion, gear, drive, brake, capabilities);
-        return new SweepPoint(index, payloadShares[payload], massKg[payload], gears[gear], adhesions[adhesion],
-                finalDrives[drive], brakeTorqueFactors[brake], capabilities, passes);
-    }
-
-    /** Capabilities in degrees into {@code capabilities}; whether every requirement passes. */
-    private boolean evaluate(int payload, int adhesionIndex, int gear, int drive, int brake, double[] capabilities) {
-        return evaluate(payload, adhesionIndex, gear, drive, brake, capabilities, null);
+        boolean passes = evaluate(payload, group, capabilities, null);
+        return new SweepPoint(index, payloadShares[payload], massKg[payload], gears[group.gear()],
+                adhesions[group.adhesion()], finalDrives[group.finalDrive()], brakeTorqueFactors[group.brake()],
+                capabilities, passes);
     }
 
     /**
-     * As above; {@code parking}, when given, holds each parking requirement's capability per brake factor, adhesion
-     * and payload, which gear and final drive do not change.
+     * Capabilities in degrees into {@code capabilities}; whether every requirement passes. {@code parking}, when
+     * given, holds each parking requirement's capability per brake factor, adhesion and payload, which gear and
+     * final drive do not change.
      */
-    private boolean evaluate(int payload, int adhesionIndex, int gear, int drive, int brake, double[] capabilities,
-            double[][] parking) {
+    private boolean evaluate(int payload, Group group, double[] capabilities, double[][] parking) {
+        int adhesionIndex = group.adhesion();
+        int brake = group.brake();
         boolean passes = true;
         for (int index = 0; index < capabilities.length; index++) {
             double adhesion = Double.isNaN(adhesions[adhesionIndex]) ? requirementAdhesion[index]
@@ -336,7 +318,7 @@ public final class Sweep {
                 radians = parking != null ? parking[index][parkingSlot(brake, adhesionIndex, payload)]
                         : parkingRadians(vehicle, facings[index], adhesion);
             } else {
-                radians = Startability.capability(vehicle, launches[index][gear][drive], adhesion,
+                radians = Startability.capability(vehicle, launches[index][group.gear()][group.finalDrive()], adhesion,
                         rollingResistance[index], reserveMs2[index]).radians();
             }
             capabilities[index] = Math.toDegrees(radians);
@@ -385,38 +367,30 @@ public final class Sweep {
     public SweepSummary summarise() {
         int payloads = payloadShares.length;
         int groups = (int) (size() / payloads);
-        double[] largest = new double[groups];
+        int[] largest = new int[groups];
         double[][] parking = parkingTable();
-        long passed = IntStream.range(0, groups).parallel().mapToLong(group -> {
+        long passed = IntStream.range(0, groups).parallel().mapToLong(index -> {
+            Group group = group(index);
             double[] capabilities = new double[requirements.size()];
-            int adhesion = group % adhesions.length;
-            int rest = group / adhesions.length;
-            int gear = rest % gears.length;
-            rest /= gears.length;
-            int drive = rest % finalDrives.length;
-            int brake = rest / finalDrives.length;
             long count = 0;
-            double best = Double.NaN;
+            largest[index] = -1;
             for (int payload = 0; payload < payloads; payload++) {
-                if (evaluate(payload, adhesion, gear, drive, brake, capabilities, parking)) {
+                if (evaluate(payload, group, capabilities, parking)) {
                     count++;
-                    best = Double.isNaN(best) ? payloadShares[payload] : Math.max(best, payloadShares[payload]);
+                    if (largest[index] < 0 || payloadShares[payload] > payloadShares[largest[index]]) {
+                        largest[index] = payload;
+                    }
                 }
             }
-            largest[group] = best;
             return count;
         }).sum();
         List<SweepSummary.Frontier> frontier = new ArrayList<>(groups);
-        for (int group = 0; group < groups; group++) {
-            int adhesion = group % adhesions.length;
-            int rest = group / adhesions.length;
-            int gear = rest % gears.length;
-            rest /= gears.length;
-            int drive = rest % finalDrives.length;
-            int brake = rest / finalDrives.length;
-            double share = largest[group];
-            frontier.add(new SweepSummary.Frontier(gears[gear], adhesions[adhesion], finalDrives[drive],
-                    brakeTorqueFactors[brake], share, Double.isNaN(share) ? Double.NaN : massAt(share)));
+        for (int index = 0; index < groups; index++) {
+            Group group = group(index);
+            int best = largest[index];
+            frontier.add(new SweepSummary.Frontier(gears[group.gear()], adhesions[group.adhesion()],
+                    finalDrives[group.finalDrive()], brakeTorqueFactors[group.brake()],
+                    best < 0 ? Double.NaN : payloadShares[best], best < 0 ? Double.NaN : massKg[best]));
         }
         return new SweepSummary(size(), passed, frontier);
     }
@@ -457,14 +431,17 @@ public final class Sweep {
         return (brake * adhesions.length + adhesion) * payloadShares.length + payload;
     }
 
-    private double massAt(double share) {
-        for (int index = 0; index < payloadShares.length; index++) {
-            if (payloadShares[index] == share) {
-                return massKg[index];
-            }
-        }
-        throw new IllegalStateException("no payload share " + share);
+    /** The place on the grid of everything but the payload, the innermost dimension. */
+    private record Group(int adhesion, int gear, int finalDrive, int brake) {
     }
+
+    private Group group(int index) {
+        int rest = index / adhesions.length;
+        int gearsAndDrives = rest / gears.length;
+        return new Group(index % adhesions.length, rest % gears.length, gearsAndDrives % finalDrives.length,
+                gearsAndDrives / finalDrives.length);
+    }
+
 
     /** The spec swept, for a report's heading. */
     public String specId() {

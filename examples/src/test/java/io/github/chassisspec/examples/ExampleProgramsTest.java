@@ -66,6 +66,7 @@ class ExampleProgramsTest {
         assertTrue(text.contains("\n5.6          2     0.60           13800 kg\n"), text);
         assertTrue(text.contains("\n6.1          2     0.80           14900 kg\n"), text);
         assertTrue(text.contains("\n4.1          1     1.00           16000 kg\n"), text);
-        assertTrue(java.nio.file.Files.readAllLines(csv).size() == 253, "one line per variant and a header");
+        // 21 payload shares × 6 final drives × 2 gears = 252 variants, and the header.
+        org.junit.jupiter.api.Assertions.assertEquals(253, java.nio.file.Files.readAllLines(csv).size());
     }
 }

@@ -49,7 +49,7 @@ final class VariantTable {
             }
         }
         Path folder = table.toAbsolutePath().getParent();
-        Map<Path, Object> bases = new HashMap<>();
+        Map<Path, Base> bases = new HashMap<>();
         Map<String, Integer> firstLine = new HashMap<>();
         List<SpecCheck> checks = new ArrayList<>();
         for (CsvTable.Row row : csv.rows()) {
@@ -81,16 +81,10 @@ final class VariantTable {
                 continue;
             }
             Path basePath = folder.resolve(baseCell.value().trim()).normalize();
-            Object base = bases.computeIfAbsent(basePath, path -> {
-                try {
-                    return VariantBase.read(path);
-                } catch (SheetException e) {
-                    return e;
-                }
-            });
-            if (base instanceof SheetException baseError) {
+            Base base = bases.computeIfAbsent(basePath, Base::read);
+            if (base.error() != null) {
                 checks.add(SpecCheck.unreadable(rowSource, name, cellError(source, baseCell,
-                        "the base spec sheet cannot be used: " + baseError.getMessage())));
+                        "the base spec sheet cannot be used: " + base.error().getMessage())));
                 continue;
             }
             List<SheetOverride> overrides = new ArrayList<>();
@@ -102,13 +96,24 @@ final class VariantTable {
                 overrides.add(new SheetOverride(cell.column(), cell.value().trim(), source, location(cell)));
             }
             try {
-                VariantSheet variant = ((VariantBase) base).variant(overrides);
+                VariantSheet variant = base.sheet().variant(overrides);
                 checks.add(SpecCheck.variant(rowSource, variant, SpecValidator.validate(variant.sheet().spec(), locale)));
             } catch (SheetException e) {
                 checks.add(SpecCheck.unreadable(rowSource, name, e));
             }
         }
         return checks;
+    }
+
+    /** A base sheet read once for all the rows that name it, or why it cannot be used. */
+    private record Base(VariantBase sheet, SheetException error) {
+        static Base read(Path path) {
+            try {
+                return new Base(VariantBase.read(path), null);
+            } catch (SheetException e) {
+                return new Base(null, e);
+            }
+        }
     }
 
     private static String nameOf(CsvTable.Row row) {
