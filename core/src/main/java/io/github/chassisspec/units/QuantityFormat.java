@@ -98,7 +98,7 @@ public final class QuantityFormat {
     public static String formatRounded(double siValue, QuantityKind kind, String unitSymbol, int decimals) {
         UnitDefinition definition = definitionFor(kind, unitSymbol);
         requireFinite(siValue);
-        double inUnit = definition.fromSi(siValue).doubleValue();
+        double inUnit = definition.fromSiNearest(siValue);
         return Decimals.rounded(inUnit, decimals) + " " + unitSymbol;
     }
 

@@ -7,6 +7,7 @@ import io.github.chassisspec.model.LoadCase;
 import io.github.chassisspec.model.Powertrain;
 import io.github.chassisspec.model.TorquePoint;
 import io.github.chassisspec.model.TransferCase;
+import io.github.chassisspec.units.DecimalText;
 import io.github.chassisspec.units.QuantityFormat;
 import io.github.chassisspec.units.QuantityKind;
 import io.github.chassisspec.units.SiValues;
@@ -125,8 +126,7 @@ public final class ConsistentChassisValidator implements ConstraintValidator<Con
             reporter.report(path + ".axleLoads", "loadCases.axleLoadSum",
                     "sum", QuantityFormat.format(sumKg, QuantityKind.MASS, "kg"),
                     "mass", QuantityFormat.format(loadCase.mass()),
-                    "difference", new BigDecimal(difference * 100).setScale(2, java.math.RoundingMode.HALF_UP)
-                            .stripTrailingZeros().toPlainString() + " %");
+                    "difference", DecimalText.rounded(difference * 100, 2, java.math.RoundingMode.HALF_UP) + " %");
             return false;
         }
         return true;
