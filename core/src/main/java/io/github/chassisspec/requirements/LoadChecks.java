@@ -98,7 +98,7 @@ final class LoadChecks {
         }
     }
 
-    static RequirementResult axleLoads(ChassisSpec spec, AxleLoadsRequirement requirement) {
+    static RequirementResult axleLoads(ChassisSpec spec, AxleLoadsRequirement requirement, Depth depth) {
         Loading worst = null;
         java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();
         for (Condition condition : conditions(spec, requirement.load())) {
@@ -135,7 +135,9 @@ final class LoadChecks {
             result.warning(Phrase.of("warning.noUnladen"));
         }
         putLimitAssumptions(requirement, result);
-        massChange(spec, requirement, passes, result);
+        if (depth.includesChanges()) {
+            massChange(spec, requirement, passes, result);
+        }
         return result.build();
     }
 
@@ -223,7 +225,7 @@ final class LoadChecks {
         return scaled == null ? laden.withMass(mass) : scaled;
     }
 
-    static RequirementResult steerAxleShare(ChassisSpec spec, SteerAxleShareRequirement requirement) {
+    static RequirementResult steerAxleShare(ChassisSpec spec, SteerAxleShareRequirement requirement, Depth depth) {
         RequirementResult.Builder result = RequirementResult.builder(requirement.check(), Verdict.NOT_EVALUATED,
                 Figures.percent(requirement.minimumShare()), Phrase.verbatim("")).label(requirement.label())
                 .load(requirement.load())
@@ -249,7 +251,7 @@ final class LoadChecks {
                         LimitingFactor.WEIGHT_DISTRIBUTION)
                 .message(Phrase.of("message.steerAxleShare", Figures.percent(worstShare).text(), worst.description(),
                         Figures.percent(requirement.minimumShare()).text()));
-        if (!passes) {
+        if (!passes && depth.includesChanges()) {
             Condition failing = worst;
             double position = Boundary.find(candidate -> steeredShare(spec, failing.vehicleCase()
                     .withCentreOfGravityPosition(candidate).vehicle()) >= requirement.minimumShare(),
