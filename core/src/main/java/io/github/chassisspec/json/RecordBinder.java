@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.measure.Quantity;
 
 /**
@@ -40,6 +41,16 @@ final class RecordBinder {
         @Override
         protected RecordShape computeValue(Class<?> type) {
             return RecordShape.of(type);
+        }
+    };
+
+    /** The names of each enum's constants as sheets write them, in lower case. */
+    private static final ClassValue<List<String>> ENUM_NAMES = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+            return Arrays.stream(type.getEnumConstants())
+                    .map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT))
+                    .toList();
         }
     };
 
@@ -167,8 +178,8 @@ final class RecordBinder {
                     + scalar.text() + " " + kind.canonicalSymbol() + "\" (" + kind.description() + " takes "
                     + String.join(", ", kind.unitSymbols()) + ")");
         }
-        ScalarNode text = scalar(node, ScalarKind.STRING, kind.description() + " such as \"" + kind.example() + "\"",
-                pointer);
+        ScalarNode text = scalar(node, ScalarKind.STRING, () -> kind.description() + " such as \"" + kind.example()
+                + "\"", pointer);
         try {
             double siValue = QuantityFormat.parse(text.text(), kind).siValue();
             return SiValues.quantity(siValue, quantityType(kind));
@@ -215,10 +226,8 @@ final class RecordBinder {
 
     private Object bindEnum(SheetNode node, Class<?> type, String pointer) {
         Object[] constants = type.getEnumConstants();
-        List<String> names = Arrays.stream(constants)
-                .map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT))
-                .toList();
-        ScalarNode text = scalar(node, ScalarKind.STRING, "one of: " + String.join(", ", names), pointer);
+        List<String> names = ENUM_NAMES.get(type);
+        ScalarNode text = scalar(node, ScalarKind.STRING, () -> "one of: " + String.join(", ", names), pointer);
         int index = names.indexOf(text.text());
         if (index < 0) {
             String suggestion = Suggestions.closest(text.text(), names);
@@ -262,10 +271,15 @@ final class RecordBinder {
     }
 
     private ScalarNode scalar(SheetNode node, ScalarKind kind, String expected, String pointer) {
+        return scalar(node, kind, () -> expected, pointer);
+    }
+
+    /** The scalar of the kind expected; the expectation is worked out only for the error. */
+    private ScalarNode scalar(SheetNode node, ScalarKind kind, Supplier<String> expectation, String pointer) {
         if (node instanceof ScalarNode scalar && scalar.kind() == kind) {
             return scalar;
         }
-        throw error(pointer, node.location(), "expected " + expected + " but found " + node.describe());
+        throw error(pointer, node.location(), "expected " + expectation.get() + " but found " + node.describe());
     }
 
     private static String unknownField(String name, List<String> candidates) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javax.measure.Quantity;
 
 /**
@@ -41,7 +42,7 @@ public final class QuantityFormat {
      */
     public static ParsedQuantity parse(CharSequence text, QuantityKind kind) {
         Objects.requireNonNull(kind, "kind");
-        NumberAndUnit parts = split(text, kind.description() + " such as \"" + kind.example() + "\"");
+        NumberAndUnit parts = split(text, () -> kind.description() + " such as \"" + kind.example() + "\"");
         String original = parts.original();
         if (parts.unit().isEmpty()) {
             throw new QuantityFormatException(original,
@@ -64,7 +65,7 @@ public final class QuantityFormat {
      * @throws QuantityFormatException if the text is not a number with an accepted unit
      */
     public static ParsedQuantity parseAnyKind(CharSequence text) {
-        NumberAndUnit parts = split(text, "a quantity such as \"5900 mm\"");
+        NumberAndUnit parts = split(text, () -> "a quantity such as \"5900 mm\"");
         String original = parts.original();
         if (parts.unit().isEmpty()) {
             throw new QuantityFormatException(original, quote(original) + " has no unit");
@@ -179,26 +180,26 @@ public final class QuantityFormat {
 
     /**
      * Splits {@code text} into its leading number and the unit after it; refuses text that does not start with a
-     * plain decimal number, naming what was expected.
+     * plain decimal number, naming what was expected (worked out only then: sheets hold dozens of quantities).
      */
-    static NumberAndUnit split(CharSequence text, String expected) {
+    static NumberAndUnit split(CharSequence text, Supplier<String> expectation) {
         if (text == null) {
-            throw new QuantityFormatException(null, "no value; expected " + expected);
+            throw new QuantityFormatException(null, "no value; expected " + expectation.get());
         }
         String original = text.toString();
         String trimmed = original.strip();
         if (trimmed.isEmpty()) {
-            throw new QuantityFormatException(original, quote(original) + " is empty; expected " + expected);
+            throw new QuantityFormatException(original, quote(original) + " is empty; expected " + expectation.get());
         }
         int end = scanNumber(trimmed);
         if (end < 0) {
             String lower = trimmed.toLowerCase(Locale.ROOT).replaceFirst("^[+-]", "");
             if (lower.startsWith("nan") || lower.startsWith("inf") || lower.startsWith("∞")) {
                 throw new QuantityFormatException(original,
-                        quote(original) + " is not a finite number; expected " + expected);
+                        quote(original) + " is not a finite number; expected " + expectation.get());
             }
             throw new QuantityFormatException(original,
-                    quote(original) + " does not start with a number; expected " + expected);
+                    quote(original) + " does not start with a number; expected " + expectation.get());
         }
         if (end < trimmed.length() && (trimmed.charAt(end) == ',' || trimmed.charAt(end) == '\'')
                 && end + 1 < trimmed.length() && Character.isDigit(trimmed.charAt(end + 1))) {

@@ -94,7 +94,7 @@ public final class Slope implements Comparable<Slope> {
             }
         }
         QuantityFormat.NumberAndUnit parts = QuantityFormat.split(main,
-                "a slope such as \"45 %\" or \"24.2 °\"");
+                () -> "a slope such as \"45 %\" or \"24.2 °\"");
         if (parts.unit().isEmpty()) {
             String number = parts.number();
             throw new QuantityFormatException(original, QuantityFormat.quote(original) + " has no unit; write degrees (\""
