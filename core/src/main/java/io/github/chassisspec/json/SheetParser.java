@@ -130,7 +130,8 @@ final class SheetParser {
         } catch (JacksonException e) {
             throw new SheetException(source, "", SheetLocation.UNKNOWN, syntaxProblem(e, format), e);
         }
-        try (parser) {
+        // Not try-with-resources: its catch blocks run after the close, when the parser no longer knows where it was.
+        try {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw wholeFile(source, "is empty");
@@ -146,13 +147,32 @@ final class SheetParser {
         } catch (SheetException e) {
             throw e;
         } catch (StreamConstraintsException e) {
-            throw new SheetException(source, "", location(e.getLocation(), parser), constraintProblem(e), e);
+            throw new SheetException(source, "", constraintLocation(e, parser), constraintProblem(e), e);
         } catch (JacksonException e) {
             throw new SheetException(source, "", location(e.getLocation(), parser), syntaxProblem(e, format), e);
         } catch (RuntimeException e) {
             // The YAML engine reports some malformed input with its own exception types.
             throw new SheetException(source, "", location(null, parser),
                     "is not valid " + format.name() + ": " + headlines(String.valueOf(e.getMessage())), e);
+        } finally {
+            parser.close();
+        }
+    }
+
+    /**
+     * Where a reading limit was passed: the bracket one level too deep, or the start of the value (text, number or key)
+     * that is too long.
+     */
+    private static SheetLocation constraintLocation(StreamConstraintsException e, JsonParser parser) {
+        SheetLocation reported = location(e.getLocation());
+        if (reported.isKnown()) {
+            return reported;
+        }
+        boolean nesting = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT).contains("nesting depth");
+        try {
+            return location(nesting ? parser.currentLocation() : parser.currentTokenLocation());
+        } catch (RuntimeException unknown) {
+            return SheetLocation.UNKNOWN;
         }
     }
 
