@@ -33,6 +33,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Reads the bytes of a JSON or YAML file into a {@link SheetNode} tree with locations. Checks what Jackson
@@ -192,6 +193,11 @@ final class SheetParser {
     static SheetNode readValue(JsonParser parser, String source, String pointer) {
         JsonToken token = parser.currentToken();
         SheetLocation location = location(parser.currentTokenLocation());
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // Jackson hands an alias over as the text of its anchor's name, which would be read as the value itself.
+            throw new SheetException(source, pointer, location, "is the YAML alias *" + parser.getString()
+                    + "; spec sheets do not use anchors and aliases: write the value out");
+        }
         switch (token) {
             case START_OBJECT -> {
                 LinkedHashMap<String, Member> members = new LinkedHashMap<>();
