@@ -160,18 +160,17 @@ final class SheetParser {
         }
     }
 
-    /**
-     * Where a reading limit was passed: the bracket one level too deep, or the start of the value (text, number or key)
-     * that is too long.
-     */
+    /** Where a reading limit was passed: the bracket one level too deep, the start of too long a text, or where a too
+     * long key or number was cut off. */
     private static SheetLocation constraintLocation(StreamConstraintsException e, JsonParser parser) {
         SheetLocation reported = location(e.getLocation());
         if (reported.isKnown()) {
             return reported;
         }
-        boolean nesting = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT).contains("nesting depth");
+        // Text is read when asked for, so its token has begun; a key or number is checked before it becomes the token.
+        boolean text = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT).contains("string value length");
         try {
-            return location(nesting ? parser.currentLocation() : parser.currentTokenLocation());
+            return location(text ? parser.currentTokenLocation() : parser.currentLocation());
         } catch (RuntimeException unknown) {
             return SheetLocation.UNKNOWN;
         }
