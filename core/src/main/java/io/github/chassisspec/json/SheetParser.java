@@ -233,8 +233,11 @@ final class SheetParser {
             case VALUE_NULL -> {
                 return new ScalarNode(location, ScalarKind.NULL, "null", null);
             }
+            case VALUE_EMBEDDED_OBJECT -> throw new SheetException(source, pointer, location,
+                    "holds binary data (a YAML !!binary value); spec sheets hold text, numbers, true or false,"
+                            + " lists and objects");
             default -> throw new SheetException(source, pointer, location,
-                    "holds a value of a kind spec sheets do not use (" + token + ")");
+                    "holds a value of a kind spec sheets do not use");
         }
     }
 
