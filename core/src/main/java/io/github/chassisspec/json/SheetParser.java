@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -310,7 +312,85 @@ final class SheetParser {
         if (original.startsWith("Non-standard token")) {
             return "is not valid JSON: NaN and Infinity are not numbers; every value must be finite";
         }
+        if (format == SheetFormat.JSON) {
+            String plain = plainJsonProblem(original);
+            if (plain != null) {
+                return "is not valid JSON: " + plain;
+            }
+        }
+        if (format == SheetFormat.YAML) {
+            String plain = plainYamlProblem(original);
+            if (plain != null) {
+                return "is not valid YAML: " + plain;
+            }
+        }
         return "is not valid " + format.name() + ": " + headlines(original);
+    }
+
+    /** The YAML engine's most common complaints in the words of the file, without its grammar terms. */
+    private static String plainYamlProblem(String original) {
+        if (original.contains("found character '\\t(TAB)' that cannot start any token")) {
+            return "a tab is used for indentation; indent YAML with spaces";
+        }
+        if (original.contains("expected <block end>, but found")) {
+            return "the indentation does not line up with the lines above";
+        }
+        if (original.startsWith("mapping values are not allowed here")) {
+            return "a \"key: value\" is not allowed here; check the indentation, or quote a value that holds \": \"";
+        }
+        if (original.contains("while parsing a flow mapping") && original.contains("expected ',' or '}'")) {
+            return "a { ... } is not closed, or a ',' is missing between its members";
+        }
+        return null;
+    }
+
+    private static final Pattern UNEXPECTED_CHARACTER =
+            Pattern.compile("Unexpected character \\('(.+)' \\(code \\d+\\)\\): (.*)", Pattern.DOTALL);
+    private static final Pattern CONTROL_CHARACTER =
+            Pattern.compile("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*");
+
+    /** Jackson's common syntax messages in the words of the file, without its feature names and character codes. */
+    private static String plainJsonProblem(String original) {
+        if (original.startsWith("Invalid numeric value: Leading zeroes not allowed")) {
+            return "a number must not start with 0 followed by more digits";
+        }
+        Matcher control = CONTROL_CHARACTER.matcher(original);
+        if (control.matches()) {
+            return String.format(Locale.ROOT, "text holds the control character U+%04X; write it escaped, as \\u%04X",
+                    Integer.parseInt(control.group(1)), Integer.parseInt(control.group(1)));
+        }
+        Matcher unexpected = UNEXPECTED_CHARACTER.matcher(original);
+        if (!unexpected.matches()) {
+            return null;
+        }
+        String character = unexpected.group(1);
+        String expecting = unexpected.group(2);
+        String found = "unexpected '" + character + "'; ";
+        if (character.equals("/") && expecting.contains("comment")) {
+            return "comments are not allowed in JSON; remove them, or write the file in YAML, which has # comments";
+        }
+        if (character.equals("'")) {
+            return found + "keys and text are written in double quotes in JSON";
+        }
+        if (expecting.startsWith("was expecting double-quote to start property name")) {
+            // A '}' where a key must come can only follow a comma: '{}' alone is an empty object.
+            return character.equals("}") ? found + "a comma after an object's last member is not allowed"
+                    : found + "expected a key in double quotes";
+        }
+        if (expecting.startsWith("was expecting comma to separate Object entries")) {
+            return found + "expected a comma between an object's members, or '}' after the last";
+        }
+        if (expecting.startsWith("was expecting comma to separate Array entries")) {
+            return found + "expected a comma between an array's elements, or ']' after the last";
+        }
+        if (expecting.startsWith("was expecting a colon")) {
+            return found + "expected ':' between a key and its value";
+        }
+        if (expecting.startsWith("expected a valid value")) {
+            return character.equals("]") ? found + "a comma after an array's last element is not allowed"
+                    : found + "expected a value: text in double quotes, a number, true, false, null, an array or an object";
+        }
+        return null;
     }
 
     /** The YAML engine explains over several lines with indented excerpts; keep the explaining lines only. */
