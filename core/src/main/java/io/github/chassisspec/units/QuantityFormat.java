@@ -191,6 +191,10 @@ public final class QuantityFormat {
             throw new QuantityFormatException(original, quote(original) + " is empty; expected " + expected);
         }
         int end = scanNumber(trimmed);
+        if (end < 0 && trimmed.charAt(0) == '\u2212') {
+            throw new QuantityFormatException(original, quote(original)
+                    + " starts with the minus sign '\u2212'; write the minus as '-'");
+        }
         if (end < 0) {
             String lower = trimmed.toLowerCase(Locale.ROOT).replaceFirst("^[+-]", "");
             if (lower.startsWith("nan") || lower.startsWith("inf") || lower.startsWith("∞")) {
@@ -206,6 +210,12 @@ public final class QuantityFormat {
                     + "' in its number; write the decimal point as '.' and no thousands separator");
         }
         String unit = trimmed.substring(end).strip();
+        if (!unit.isEmpty() && isAsciiDigit(unit.charAt(0)) && Character.isWhitespace(trimmed.charAt(end))
+                && UnitTable.bySymbol(unit) == null) {
+            // "16 000 kg": a space as thousands separator, not a unit "000 kg" with a space inside.
+            throw new QuantityFormatException(original, quote(original)
+                    + " has a space in its number; write the number without thousands separators");
+        }
         return new NumberAndUnit(original, trimmed.substring(0, end), unit);
     }
 
