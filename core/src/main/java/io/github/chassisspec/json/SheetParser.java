@@ -122,6 +122,11 @@ final class SheetParser {
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
+            if (text.startsWith("\uFEFF")) {
+                // One byte-order mark is UTF-8 as some editors save it; a second is a file encoded twice over.
+                throw new SheetException(source, "", new SheetLocation(1, 1),
+                        "starts with two byte-order marks; save the file as UTF-8 with one at most");
+            }
         }
         if (text.isBlank()) {
             throw wholeFile(source, "is empty");
@@ -244,17 +249,15 @@ final class SheetParser {
     }
 
     private static String decode(byte[] bytes, String source) {
-        int start = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            start = 3;
-        } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+        // A UTF-8 byte-order mark is decoded with the rest and left to parse(String), so that only one is skipped.
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
                 || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
             throw wholeFile(source, "is encoded in UTF-16; save it as UTF-8");
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
         CharBuffer output = CharBuffer.allocate(bytes.length);
         var result = decoder.decode(input, output, true);
         if (result.isError()) {
