@@ -157,7 +157,12 @@ final class SheetParser {
         } catch (StreamConstraintsException e) {
             throw new SheetException(source, "", constraintLocation(e, parser), constraintProblem(e), e);
         } catch (JacksonException e) {
-            throw new SheetException(source, "", location(e.getLocation(), parser), syntaxProblem(e, format), e);
+            String problem = syntaxProblem(e, format);
+            SheetLocation location = location(e.getLocation(), parser);
+            if (problem.endsWith(TAB_INDENTATION)) {
+                location = tabIndentation(text, location);
+            }
+            throw new SheetException(source, "", location, problem, e);
         } catch (RuntimeException e) {
             // The YAML engine reports some malformed input with its own exception types.
             throw new SheetException(source, "", location(null, parser),
@@ -330,10 +335,26 @@ final class SheetParser {
         return "is not valid " + format.name() + ": " + headlines(original);
     }
 
+    private static final String TAB_INDENTATION = "a tab is used for indentation; indent YAML with spaces";
+
+    /** The YAML engine reports a tab where it began looking for the next token; the tab itself is more use. */
+    private static SheetLocation tabIndentation(String text, SheetLocation reported) {
+        List<String> lines = text.lines().toList();
+        for (int index = Math.max(reported.line() - 1, 0); index < lines.size(); index++) {
+            String line = lines.get(index);
+            for (int column = 0; column < line.length() && Character.isWhitespace(line.charAt(column)); column++) {
+                if (line.charAt(column) == '\t') {
+                    return new SheetLocation(index + 1, column + 1);
+                }
+            }
+        }
+        return reported;
+    }
+
     /** The YAML engine's most common complaints in the words of the file, without its grammar terms. */
     private static String plainYamlProblem(String original) {
         if (original.contains("found character '\\t(TAB)' that cannot start any token")) {
-            return "a tab is used for indentation; indent YAML with spaces";
+            return TAB_INDENTATION;
         }
         if (original.contains("expected <block end>, but found")) {
             return "the indentation does not line up with the lines above";
