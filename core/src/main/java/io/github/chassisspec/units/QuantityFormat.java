@@ -206,8 +206,10 @@ public final class QuantityFormat {
         }
         if (end < trimmed.length() && (trimmed.charAt(end) == ',' || trimmed.charAt(end) == '\'')
                 && end + 1 < trimmed.length() && Character.isDigit(trimmed.charAt(end + 1))) {
-            throw new QuantityFormatException(original, quote(original) + " has a '" + trimmed.charAt(end)
-                    + "' in its number; write the decimal point as '.' and no thousands separator");
+            // An apostrophe is only ever a thousands separator (16'000); a comma may be either.
+            throw new QuantityFormatException(original, trimmed.charAt(end) == ','
+                    ? quote(original) + " has a ',' in its number; write the decimal point as '.' and no thousands separator"
+                    : quote(original) + " has an apostrophe in its number; write the number without thousands separators");
         }
         String unit = trimmed.substring(end).strip();
         if (!unit.isEmpty() && isAsciiDigit(unit.charAt(0)) && Character.isWhitespace(trimmed.charAt(end))
