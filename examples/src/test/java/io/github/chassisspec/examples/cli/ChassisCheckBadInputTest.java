@@ -33,7 +33,8 @@ class ChassisCheckBadInputTest {
 
     /** The cases core's test makes at test time; made here the same way. */
     private static final Set<String> GENERATED = Set.of("specs/folder.json", "profiles/folder.json",
-            "specs/missing.json", "profiles/missing.yaml", "specs/long-text-3mb.json", "specs/long-text-3mb.yaml");
+            "specs/missing.json", "profiles/missing.yaml", "specs/long-text-3mb.json", "specs/long-text-3mb.yaml",
+            "csv/missing.csv");
 
     private static Map<String, String> expected;
 
