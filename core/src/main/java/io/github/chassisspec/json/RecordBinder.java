@@ -173,6 +173,10 @@ final class RecordBinder {
     }
 
     private Object bindQuantity(SheetNode node, QuantityKind kind, String pointer) {
+        if (node instanceof ScalarNode scalar && scalar.kind() == ScalarKind.NUMBER && exactValue(scalar) == null) {
+            throw error(pointer, node.location(), scalar.text() + " is not a finite number; expected "
+                    + kind.description() + " such as \"" + kind.example() + "\"");
+        }
         if (node instanceof ScalarNode scalar && scalar.kind() == ScalarKind.NUMBER) {
             throw error(pointer, node.location(), scalar.text() + " has no unit; write it as text with its unit, such as \""
                     + scalar.text() + " " + kind.canonicalSymbol() + "\" (" + kind.description() + " takes "
@@ -194,6 +198,10 @@ final class RecordBinder {
     }
 
     private Slope bindSlope(SheetNode node, String pointer) {
+        if (node instanceof ScalarNode scalar && scalar.kind() == ScalarKind.NUMBER && exactValue(scalar) == null) {
+            throw error(pointer, node.location(), scalar.text()
+                    + " is not a finite number; expected a slope such as \"45 %\" or \"24.2 °\"");
+        }
         if (node instanceof ScalarNode scalar && scalar.kind() == ScalarKind.NUMBER) {
             throw error(pointer, node.location(), scalar.text() + " has no unit; write degrees (\"" + scalar.text()
                     + " °\") or a percent grade (\"" + scalar.text() + " %\")");
@@ -208,11 +216,30 @@ final class RecordBinder {
 
     private double bindDouble(SheetNode node, String pointer) {
         ScalarNode number = scalar(node, ScalarKind.NUMBER, "a number", pointer);
-        double value = number.number().doubleValue();
-        if (!Double.isFinite(value)) {
+        BigDecimal exact = exactValue(number);
+        if (exact == null) {
             throw error(pointer, node.location(), "must be a finite number but was " + number.text());
         }
+        double value = exact.doubleValue();
+        // 1e400 would be infinity and 1e-400 zero: refused as quantity texts are, never silently changed.
+        if (!Double.isFinite(value) || value == 0.0 && exact.signum() != 0) {
+            throw error(pointer, node.location(), number.text() + " is out of range for a double");
+        }
         return value;
+    }
+
+    /** The number exactly as written, or null for YAML's .nan and .inf, which have no decimal value. */
+    private static BigDecimal exactValue(ScalarNode number) {
+        try {
+            return new BigDecimal(number.text());
+        } catch (NumberFormatException writtenOtherwise) {
+            // YAML also writes numbers such as 0x1F, which only the parsed value gives as a decimal.
+            try {
+                return new BigDecimal(number.number().toString());
+            } catch (NumberFormatException notFinite) {
+                return null;
+            }
+        }
     }
 
     private int bindInteger(SheetNode node, String pointer) {

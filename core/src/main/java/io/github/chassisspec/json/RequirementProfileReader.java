@@ -23,6 +23,7 @@ import io.github.chassisspec.requirements.SteerAxleShareRequirement;
 import io.github.chassisspec.requirements.TiltStabilityRequirement;
 import io.github.chassisspec.requirements.TopSpeedRequirement;
 import io.github.chassisspec.requirements.TurningCircleRequirement;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -200,6 +201,11 @@ public final class RequirementProfileReader {
         String lower = name.toLowerCase(Locale.ROOT);
         if (name.contains("/") || lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml")) {
             Path file = folder.resolve(name);
+            if (!Files.exists(file)) {
+                // Said at the entry that names it: the pack file's own name alone would not say which profile wants it.
+                throw binder.error(pointer + "/pack", pack.value().location(), "the pack file \"" + name
+                        + "\" does not exist; a pack file is found relative to the profile's folder");
+            }
             String packName = file.getFileName().toString().replaceFirst("\\.(json|ya?ml)$", "");
             ProfileSheet sheet = bindFile(file, packName);
             return sheet.profile().entries();

@@ -192,6 +192,10 @@ public final class QuantityFormat {
             throw new QuantityFormatException(original, quote(original) + " is empty; expected " + expectation.get());
         }
         int end = scanNumber(trimmed);
+        if (end < 0 && trimmed.charAt(0) == '\u2212') {
+            throw new QuantityFormatException(original, quote(original)
+                    + " starts with the minus sign '\u2212'; write the minus as '-'");
+        }
         if (end < 0) {
             String lower = trimmed.toLowerCase(Locale.ROOT).replaceFirst("^[+-]", "");
             if (lower.startsWith("nan") || lower.startsWith("inf") || lower.startsWith("∞")) {
@@ -203,10 +207,18 @@ public final class QuantityFormat {
         }
         if (end < trimmed.length() && (trimmed.charAt(end) == ',' || trimmed.charAt(end) == '\'')
                 && end + 1 < trimmed.length() && Character.isDigit(trimmed.charAt(end + 1))) {
-            throw new QuantityFormatException(original, quote(original) + " has a '" + trimmed.charAt(end)
-                    + "' in its number; write the decimal point as '.' and no thousands separator");
+            // An apostrophe is only ever a thousands separator (16'000); a comma may be either.
+            throw new QuantityFormatException(original, trimmed.charAt(end) == ','
+                    ? quote(original) + " has a ',' in its number; write the decimal point as '.' and no thousands separator"
+                    : quote(original) + " has an apostrophe in its number; write the number without thousands separators");
         }
         String unit = trimmed.substring(end).strip();
+        if (!unit.isEmpty() && isAsciiDigit(unit.charAt(0)) && Character.isWhitespace(trimmed.charAt(end))
+                && UnitTable.bySymbol(unit) == null) {
+            // "16 000 kg": a space as thousands separator, not a unit "000 kg" with a space inside.
+            throw new QuantityFormatException(original, quote(original)
+                    + " has a space in its number; write the number without thousands separators");
+        }
         return new NumberAndUnit(original, trimmed.substring(0, end), unit);
     }
 

@@ -102,7 +102,12 @@ public final class Slope implements Comparable<Slope> {
         }
         double value;
         try {
-            value = new BigDecimal(parts.number()).doubleValue();
+            BigDecimal exact = new BigDecimal(parts.number());
+            value = exact.doubleValue();
+            // As for quantities: 1e400 would be infinity and 1e-400 a silent zero.
+            if (!Double.isFinite(value) || value == 0.0 && exact.signum() != 0) {
+                throw new NumberFormatException();
+            }
         } catch (NumberFormatException | ArithmeticException e) {
             throw new QuantityFormatException(original, QuantityFormat.quote(original) + " is out of range for a double");
         }
