@@ -259,6 +259,12 @@ final class SheetParser {
                 || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
             throw wholeFile(source, "is encoded in UTF-16; save it as UTF-8");
         }
+        // The JDK's own decoding is several times faster than a reporting decoder; it marks bad bytes with U+FFFD,
+        // so only a text holding that character is decoded again to find and report the bad byte.
+        String quick = new String(bytes, StandardCharsets.UTF_8);
+        if (quick.indexOf('\uFFFD') < 0) {
+            return quick;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
