@@ -2,6 +2,7 @@ package io.github.chassisspec.examples;
 
 import static io.github.chassisspec.assertions.ChassisAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.chassisspec.json.SheetLocation;
@@ -22,6 +23,7 @@ import io.github.chassisspec.report.HtmlReport;
 import io.github.chassisspec.report.RequirementResult;
 import io.github.chassisspec.report.TextReport;
 import io.github.chassisspec.report.Verdict;
+import io.github.chassisspec.requirements.Depth;
 import io.github.chassisspec.requirements.HillStartRequirement;
 import io.github.chassisspec.requirements.ParkingHoldRequirement;
 import io.github.chassisspec.requirements.ReportCharts;
@@ -180,6 +182,23 @@ class ReadmeSnippetsTest {
         assertTrue(table.startsWith("BUS-16T-5900 against \"Mediterranean city bus tender\": FAIL\n"), table);
     }
 
+    @Test
+    void verdictsOnly() {
+        ChassisSpec bus = new SpecSheetReader().read(Path.of("examples/specs/bus-16t.json"));
+        RequirementProfile tender = RequirementProfile.named("tender").adhesion(0.8)
+                .require(ParkingHoldRequirement.of(Slope.parse("45 %")).facing(Facing.BOTH)).build();
+        // tag::verdicts-only[]
+        ComplianceReport quick = RequirementEvaluator.evaluate(bus, tender, Depth.VERDICT_AND_CAPABILITY);
+        RequirementResult hold = quick.results().get(0);
+        hold.verdict();              // FAIL, at 22.2 ° as before
+        hold.remedies();             // empty: "what would it take" is left out
+        // end::verdicts-only[]
+        assertEquals(Verdict.FAIL, hold.verdict());
+        assertEquals(22.2, hold.capability().value(), 0.05);
+        assertEquals(List.of(), hold.remedies());
+        assertFalse(RequirementEvaluator.evaluate(bus, tender).results().get(0).remedies().isEmpty());
+    }
+
     // tag::constraints[]
     record TrailerCoupling(
             @QuantityRange(min = "1.0 m", max = "2.6 m") Quantity<Length> track) {
@@ -235,7 +254,7 @@ class ReadmeSnippetsTest {
                     "README.md lacks the snippet " + tags.group(1) + ":\n" + snippet);
             count++;
         }
-        assertEquals(10, count);
+        assertEquals(11, count);
     }
 
     private static String dedent(String block) {
