@@ -46,14 +46,16 @@ record UnitDefinition(String symbol, QuantityKind kind, Unit<?> unit, BigDecimal
 
     /** The value in SI units of a number written in this unit, correctly rounded for decimal factors. */
     double toSi(BigDecimal number) {
-        if (isSiUnit()) {
-            return number.doubleValue();
+        // A decimal times a decimal is exact and small for what sheets hold; only a division may need rounding.
+        BigDecimal product = number.multiply(numerator);
+        if (denominator.equals(BigDecimal.ONE)) {
+            return product.doubleValue();
         }
-        BigDecimal product = number.multiply(numerator, WORKING_PRECISION);
-        if (denominator.compareTo(BigDecimal.ONE) != 0) {
-            product = product.divide(denominator, WORKING_PRECISION);
+        try {
+            return product.divide(denominator).doubleValue();
+        } catch (ArithmeticException endless) {
+            return product.divide(denominator, WORKING_PRECISION).doubleValue();
         }
-        return product.doubleValue();
     }
 
     /**

@@ -38,6 +38,27 @@ class UnitDefinitionTest {
         return Double.parseDouble(quotient.toString());
     }
 
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void toSi_isTheWrittenNumberInSiCorrectlyRounded_forEveryUnit(long seed) {
+        Random random = new Random(seed);
+        for (String symbol : UnitTable.allSymbols()) {
+            UnitDefinition unit = UnitTable.bySymbol(symbol);
+            for (int index = 0; index < 200; index++) {
+                // What people write: up to nine digits, up to six of them after the point.
+                BigDecimal written = BigDecimal.valueOf(random.nextInt(1_000_000_000), random.nextInt(7));
+                BigDecimal exact = written.multiply(unit.numerator());
+                double expected;
+                try {
+                    expected = Double.parseDouble(exact.divide(unit.denominator()).toString());
+                } catch (ArithmeticException endless) {
+                    expected = Double.parseDouble(exact.divide(unit.denominator(), new MathContext(100)).toString());
+                }
+                assertEquals(expected, unit.toSi(written), written + " " + symbol);
+            }
+        }
+    }
+
     static Stream<Long> seeds() {
         return LongStream.rangeClosed(1, 10).boxed();
     }
