@@ -189,7 +189,7 @@ public final class RandomVehicles {
      * a hundred times faster, for the properties that vary one number many times.
      */
     public static ChassisSpec build(Parameters vehicle) {
-        ChassisSpec.Builder spec = ChassisSpec.builder().id(vehicle.id()).category("N3");
+        ChassisSpec.Builder spec = ChassisSpec.builder().id(vehicle.id()).name(vehicle.id()).category("N3");
         for (AxleParameters axle : vehicle.axles()) {
             spec.axle(new Axle(null, axle.rear() ? AxleGroup.REAR : AxleGroup.FRONT, si(axle.positionM(), Length.class),
                     si(axle.ratedLoadKg(), Mass.class), Double.isNaN(axle.trackM()) ? null : si(axle.trackM(), Length.class),
@@ -200,6 +200,35 @@ public final class RandomVehicles {
         }
         spec.loadCase(ChassisSpec.UNLADEN, loadCase(vehicle.unladen())).loadCase(ChassisSpec.LADEN,
                 loadCase(vehicle.laden()));
+        if (vehicle.gearRatios() != null) {
+            spec.powertrain(powertrain(vehicle));
+        }
+        double[] body = vehicle.body();
+        if (body != null) {
+            spec.body(new Body(null, si(body[0], Length.class), si(body[1], Length.class), si(body[2], Length.class),
+                    si(body[3], Length.class), si(body[4], Length.class), si(body[5], Length.class),
+                    new ClearancePoint(si(body[6], Length.class), si(body[7], Length.class)),
+                    new ClearancePoint(si(body[8], Length.class), si(body[9], Length.class))));
+        }
+        if (!Double.isNaN(vehicle.dragCoefficient())) {
+            spec.aerodynamics(new Aerodynamics(vehicle.dragCoefficient(), si(vehicle.frontalAreaM2(), Area.class)));
+        }
+        if (!Double.isNaN(vehicle.sectionModulusM3())) {
+            spec.frame(new Frame(RailShape.STRAIGHT, si(vehicle.sectionModulusM3(), Volume.class),
+                    si(vehicle.yieldStrengthPa(), Pressure.class)));
+        }
+        if (!Double.isNaN(vehicle.generatorPowerW())) {
+            List<ElectricalConsumer> consumers = new ArrayList<>();
+            for (int index = 0; index < vehicle.consumerPowersW().length; index++) {
+                consumers.add(new ElectricalConsumer("consumer " + (index + 1), si(vehicle.consumerPowersW()[index],
+                        Power.class)));
+            }
+            spec.electrical(new Electrical(si(vehicle.generatorPowerW(), Power.class), consumers));
+        }
+        return spec.build();
+    }
+
+    private static Powertrain powertrain(Parameters vehicle) {
         List<TorquePoint> curve = new ArrayList<>();
         for (double[] point : vehicle.torqueCurve()) {
             curve.add(new TorquePoint(si(point[0], Frequency.class), si(point[1], Torque.class)));
@@ -209,32 +238,15 @@ public final class RandomVehicles {
             ratios.add(ratio);
         }
         Quantity<Torque> peak = si(vehicle.peakTorqueNm(), Torque.class);
-        Quantity<Power> power = si(vehicle.maxPowerW(), Power.class);
+        Quantity<Power> power = Double.isNaN(vehicle.maxPowerW()) ? null : si(vehicle.maxPowerW(), Power.class);
         Quantity<Frequency> speed = si(vehicle.maxSpeedRevolutionsPerSecond(), Frequency.class);
-        spec.powertrain(new Powertrain(
+        return new Powertrain(
                 vehicle.electric() ? null : new Engine(peak, Double.isNaN(vehicle.launchTorqueNm()) ? null
-                        : si(vehicle.launchTorqueNm(), Torque.class), power, speed, curve),
-                vehicle.electric() ? new ElectricMotor(peak, power, speed, curve) : null,
+                        : si(vehicle.launchTorqueNm(), Torque.class), power, speed, curve.isEmpty() ? null : curve),
+                vehicle.electric() ? new ElectricMotor(peak, power, speed, curve.isEmpty() ? null : curve) : null,
                 vehicle.electric() ? null : new Clutch(si(vehicle.clutchCapacityNm(), Torque.class)), new Gearbox(ratios),
                 Double.isNaN(vehicle.transferHigh()) ? null : new TransferCase(vehicle.transferHigh(),
-                        vehicle.transferLow()), vehicle.finalDrive(), vehicle.efficiency()));
-        double[] body = vehicle.body();
-        if (body != null) {
-            spec.body(new Body(null, si(body[0], Length.class), si(body[1], Length.class), si(body[2], Length.class),
-                    si(body[3], Length.class), si(body[4], Length.class), si(body[5], Length.class),
-                    new ClearancePoint(si(body[6], Length.class), si(body[7], Length.class)),
-                    new ClearancePoint(si(body[8], Length.class), si(body[9], Length.class))));
-        }
-        List<ElectricalConsumer> consumers = new ArrayList<>();
-        for (int index = 0; index < vehicle.consumerPowersW().length; index++) {
-            consumers.add(new ElectricalConsumer("consumer " + (index + 1), si(vehicle.consumerPowersW()[index],
-                    Power.class)));
-        }
-        return spec.aerodynamics(new Aerodynamics(vehicle.dragCoefficient(), si(vehicle.frontalAreaM2(), Area.class)))
-                .frame(new Frame(RailShape.STRAIGHT, si(vehicle.sectionModulusM3(), Volume.class),
-                        si(vehicle.yieldStrengthPa(), Pressure.class)))
-                .electrical(new Electrical(si(vehicle.generatorPowerW(), Power.class), consumers))
-                .build();
+                        vehicle.transferLow()), vehicle.finalDrive(), vehicle.efficiency());
     }
 
     private static LoadCase loadCase(LoadParameters load) {
@@ -244,6 +256,50 @@ public final class RandomVehicles {
 
     private static <Q extends Quantity<Q>> Quantity<Q> si(double value, Class<Q> type) {
         return SiValues.quantity(value, type);
+    }
+
+    /**
+     * The vehicle of {@code seed} with parts left out at random, as real sheets often are: no powertrain, torque
+     * curve, maximum power, aerodynamics, frame, electrics, body, tracks or steering; no parking brake at all; no
+     * driven axle; an unusually high or far-back centre of gravity. Still valid; some checks cannot run on it.
+     */
+    public static Parameters sparse(long seed) {
+        Parameters full = parameters(seed);
+        Random random = new Random(~seed);
+        boolean noBrake = random.nextInt(6) == 0;
+        boolean noDrive = random.nextInt(6) == 0;
+        boolean noTracks = random.nextInt(4) == 0;
+        boolean noSteering = random.nextInt(5) == 0;
+        List<AxleParameters> axles = new ArrayList<>();
+        for (AxleParameters axle : full.axles()) {
+            axles.add(new AxleParameters(axle.positionM(), axle.rear(), axle.ratedLoadKg(), axle.staticRadiusM(),
+                    axle.rollingRadiusM(), noTracks ? Double.NaN : axle.trackM(), axle.driven() && !noDrive,
+                    noBrake ? 0 : axle.brakeTorqueNm(), noSteering ? Double.NaN : axle.steeringAngleRad(),
+                    axle.kingpinSpacingM()));
+        }
+        LoadParameters laden = full.laden();
+        if (random.nextInt(4) == 0) {
+            // Anywhere strictly between the group centres, which is what the validator asks.
+            double[] moment = new double[2];
+            double[] rating = new double[2];
+            for (AxleParameters axle : axles) {
+                moment[axle.rear() ? 1 : 0] += axle.ratedLoadKg() * axle.positionM();
+                rating[axle.rear() ? 1 : 0] += axle.ratedLoadKg();
+            }
+            double front = moment[0] / rating[0];
+            double rear = moment[1] / rating[1];
+            laden = new LoadParameters(laden.massKg(), front + (rear - front) * (0.02 + 0.96 * random.nextDouble()),
+                    0.2 + 3.8 * random.nextDouble());
+        }
+        boolean noPowertrain = random.nextInt(5) == 0;
+        return new Parameters(full.id(), axles, laden, full.unladen(), full.electric(), full.peakTorqueNm(),
+                full.launchTorqueNm(), full.clutchCapacityNm(), random.nextInt(4) == 0 ? Double.NaN : full.maxPowerW(),
+                full.maxSpeedRevolutionsPerSecond(), random.nextInt(4) == 0 ? new double[0][] : full.torqueCurve(),
+                noPowertrain ? null : full.gearRatios(), full.finalDrive(), full.efficiency(), full.transferHigh(),
+                full.transferLow(), random.nextInt(4) == 0 ? null : full.body(),
+                random.nextInt(4) == 0 ? Double.NaN : full.dragCoefficient(), full.frontalAreaM2(),
+                random.nextInt(4) == 0 ? Double.NaN : full.sectionModulusM3(), full.yieldStrengthPa(),
+                random.nextInt(4) == 0 ? Double.NaN : full.generatorPowerW(), full.consumerPowersW());
     }
 
     /** The numbers of the vehicle of {@code seed}. */
@@ -359,21 +415,56 @@ public final class RandomVehicles {
         text.append("  ],\n  \"loadCases\": {\n");
         text.append("    \"unladen\": ").append(loadCase(vehicle.unladen(), out)).append(",\n");
         text.append("    \"laden\": ").append(loadCase(vehicle.laden(), out)).append("\n  },\n");
+        if (vehicle.gearRatios() != null) {
+            powertrain(vehicle, out, text);
+        }
+        double[] body = vehicle.body();
+        if (body != null) {
+            body(body, out, text);
+        }
+        if (!Double.isNaN(vehicle.dragCoefficient())) {
+            text.append("  \"aerodynamics\": { \"dragCoefficient\": ").append(vehicle.dragCoefficient())
+                    .append(", \"frontalArea\": ").append(out.value(vehicle.frontalAreaM2(), "area")).append(" },\n");
+        }
+        if (!Double.isNaN(vehicle.sectionModulusM3())) {
+            text.append("  \"frame\": { \"rails\": \"straight\", \"sectionModulus\": ")
+                    .append(out.value(vehicle.sectionModulusM3(), "sectionModulus")).append(", \"yieldStrength\": ")
+                    .append(out.value(vehicle.yieldStrengthPa(), "stress")).append(" },\n");
+        }
+        if (!Double.isNaN(vehicle.generatorPowerW())) {
+            text.append("  \"electrical\": { \"generatorPower\": ").append(out.value(vehicle.generatorPowerW(), "power"))
+                    .append(", \"consumers\": [");
+            for (int index = 0; index < vehicle.consumerPowersW().length; index++) {
+                text.append(index == 0 ? " " : ", ").append("{ \"name\": \"consumer ").append(index + 1)
+                        .append("\", \"power\": ").append(out.value(vehicle.consumerPowersW()[index], "power")).append(" }");
+            }
+            text.append(" ] },\n");
+        }
+        // Last, so that no optional part before it leaves a trailing comma.
+        return text.append("  \"name\": \"").append(vehicle.id()).append("\"\n}\n").toString();
+    }
+
+    private static void powertrain(Parameters vehicle, Writer out, StringBuilder text) {
         text.append("  \"powertrain\": {\n    \"").append(vehicle.electric() ? "motor" : "engine")
                 .append("\": { \"peakTorque\": ").append(out.value(vehicle.peakTorqueNm(), "torque"));
         if (!Double.isNaN(vehicle.launchTorqueNm())) {
             text.append(", \"launchTorque\": ").append(out.value(vehicle.launchTorqueNm(), "torque"));
         }
-        text.append(", \"maxPower\": ").append(out.value(vehicle.maxPowerW(), "power"))
-                .append(vehicle.electric() ? ", \"maxSpeed\": " : ", \"governedSpeed\": ")
-                .append(out.value(vehicle.maxSpeedRevolutionsPerSecond(), "rotationalSpeed"))
-                .append(",\n      \"torqueCurve\": [");
-        for (int index = 0; index < vehicle.torqueCurve().length; index++) {
-            text.append(index == 0 ? " " : ", ").append("{ \"speed\": ")
-                    .append(out.value(vehicle.torqueCurve()[index][0], "rotationalSpeed")).append(", \"torque\": ")
-                    .append(out.value(vehicle.torqueCurve()[index][1], "torque")).append(" }");
+        if (!Double.isNaN(vehicle.maxPowerW())) {
+            text.append(", \"maxPower\": ").append(out.value(vehicle.maxPowerW(), "power"));
         }
-        text.append(" ] },\n");
+        text.append(vehicle.electric() ? ", \"maxSpeed\": " : ", \"governedSpeed\": ")
+                .append(out.value(vehicle.maxSpeedRevolutionsPerSecond(), "rotationalSpeed"));
+        if (vehicle.torqueCurve().length > 0) {
+            text.append(",\n      \"torqueCurve\": [");
+            for (int index = 0; index < vehicle.torqueCurve().length; index++) {
+                text.append(index == 0 ? " " : ", ").append("{ \"speed\": ")
+                        .append(out.value(vehicle.torqueCurve()[index][0], "rotationalSpeed")).append(", \"torque\": ")
+                        .append(out.value(vehicle.torqueCurve()[index][1], "torque")).append(" }");
+            }
+            text.append(" ]");
+        }
+        text.append(" },\n");
         if (!vehicle.electric()) {
             text.append("    \"clutch\": { \"torqueCapacity\": ").append(out.value(vehicle.clutchCapacityNm(), "torque"))
                     .append(" },\n");
@@ -389,31 +480,19 @@ public final class RandomVehicles {
         }
         text.append("    \"finalDrive\": ").append(vehicle.finalDrive()).append(", \"efficiency\": ")
                 .append(vehicle.efficiency()).append("\n  },\n");
-        double[] body = vehicle.body();
-        if (body != null) {
-            text.append("  \"body\": { \"overallLength\": ").append(out.value(body[0], "length"))
-                    .append(", \"overallWidth\": ").append(out.value(body[1], "length"))
-                    .append(", \"overallHeight\": ").append(out.value(body[2], "length"))
-                    .append(", \"frontOverhang\": ").append(out.value(body[3], "length"))
-                    .append(", \"rearOverhang\": ").append(out.value(body[4], "length"))
-                    .append(", \"groundClearance\": ").append(out.value(body[5], "length"))
-                    .append(",\n    \"approachPoint\": { \"distance\": ").append(out.value(body[6], "length"))
-                    .append(", \"height\": ").append(out.value(body[7], "length"))
-                    .append(" }, \"departurePoint\": { \"distance\": ").append(out.value(body[8], "length"))
-                    .append(", \"height\": ").append(out.value(body[9], "length")).append(" } },\n");
-        }
-        text.append("  \"aerodynamics\": { \"dragCoefficient\": ").append(vehicle.dragCoefficient())
-                .append(", \"frontalArea\": ").append(out.value(vehicle.frontalAreaM2(), "area")).append(" },\n");
-        text.append("  \"frame\": { \"rails\": \"straight\", \"sectionModulus\": ")
-                .append(out.value(vehicle.sectionModulusM3(), "sectionModulus")).append(", \"yieldStrength\": ")
-                .append(out.value(vehicle.yieldStrengthPa(), "stress")).append(" },\n");
-        text.append("  \"electrical\": { \"generatorPower\": ").append(out.value(vehicle.generatorPowerW(), "power"))
-                .append(", \"consumers\": [");
-        for (int index = 0; index < vehicle.consumerPowersW().length; index++) {
-            text.append(index == 0 ? " " : ", ").append("{ \"name\": \"consumer ").append(index + 1)
-                    .append("\", \"power\": ").append(out.value(vehicle.consumerPowersW()[index], "power")).append(" }");
-        }
-        return text.append(" ] }\n}\n").toString();
+    }
+
+    private static void body(double[] body, Writer out, StringBuilder text) {
+        text.append("  \"body\": { \"overallLength\": ").append(out.value(body[0], "length"))
+                .append(", \"overallWidth\": ").append(out.value(body[1], "length"))
+                .append(", \"overallHeight\": ").append(out.value(body[2], "length"))
+                .append(", \"frontOverhang\": ").append(out.value(body[3], "length"))
+                .append(", \"rearOverhang\": ").append(out.value(body[4], "length"))
+                .append(", \"groundClearance\": ").append(out.value(body[5], "length"))
+                .append(",\n    \"approachPoint\": { \"distance\": ").append(out.value(body[6], "length"))
+                .append(", \"height\": ").append(out.value(body[7], "length"))
+                .append(" }, \"departurePoint\": { \"distance\": ").append(out.value(body[8], "length"))
+                .append(", \"height\": ").append(out.value(body[9], "length")).append(" } },\n");
     }
 
     private static String loadCase(LoadParameters load, Writer out) {

@@ -19,12 +19,15 @@ class RandomVehiclesTest {
 
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("seeds")
-    void everyRandomVehicle_anditsMirrorImage_areValid_andBuiltAsTheyAreRead(long seed) {
+    void everyRandomVehicle_itsMirrorImage_andItsSparseForm_areValid_andBuiltAsTheyAreRead(long seed) {
         RandomVehicles.Parameters parameters = RandomVehicles.parameters(seed);
         ChassisSpec read = RandomVehicles.read(parameters);
         assertEquals(List.of(), SpecValidator.validate(read));
         assertEquals(List.of(), SpecValidator.validate(RandomVehicles.read(parameters.mirrored())));
         assertEquals(read, RandomVehicles.build(parameters));
         assertEquals(RandomVehicles.read(parameters.mirrored()), RandomVehicles.build(parameters.mirrored()));
+        RandomVehicles.Parameters sparse = RandomVehicles.sparse(seed);
+        assertEquals(List.of(), SpecValidator.validate(RandomVehicles.read(sparse)));
+        assertEquals(RandomVehicles.read(sparse), RandomVehicles.build(sparse));
     }
 }
