@@ -49,7 +49,7 @@ class UnitInvariancePropertyTest {
     };
 
     static Stream<Arguments> seeds() {
-        return LongStream.range(0, 300).mapToObj(index -> Arguments.of(7_000 + index));
+        return LongStream.range(0, 200).mapToObj(index -> Arguments.of(7_000 + index));
     }
 
     @ParameterizedTest(name = "seed={0}")
@@ -62,7 +62,7 @@ class UnitInvariancePropertyTest {
         UnaryOperator<String> units = seed % 4 == 0 ? IMPERIAL : RandomVehicles.mixedUnits(seed);
         String otherSheet = RandomVehicles.sheet(vehicle, units);
         ChassisSpec other = new SpecSheetReader().read(otherSheet, "other.json");
-        RandomProfiles.SlopeNotation notation = RandomProfiles.SlopeNotation.values()[(int) (seed % 4)];
+        RandomProfiles.SlopeNotation notation = RandomProfiles.SlopeNotation.values()[(int) (seed / 4 % 4)];
         RequirementProfile metricProfile = RandomProfiles.read(seed, gears, transfer);
         RequirementProfile otherProfile = new RequirementProfileReader().readSheet(RandomProfiles.profile(seed, gears,
                 transfer, units, notation), "other-profile.json", SheetFormat.JSON).profile();
