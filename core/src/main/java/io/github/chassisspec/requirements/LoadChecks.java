@@ -222,7 +222,13 @@ final class LoadChecks {
         }
         double share = (mass - unladen.massKg()) / (laden.massKg() - unladen.massKg());
         VehicleCase scaled = withPayloadShare(unladen, laden, share);
-        return scaled == null ? laden.withMass(mass) : scaled;
+        if (scaled == null) {
+            return laden.withMass(mass);
+        }
+        // Load cases may put the payload's own CoG below the road; extrapolated, the height would go negative, and
+        // level-ground axle loads do not depend on it, so keep the laden height.
+        return scaled.centreOfGravityHeightM() > 0 ? scaled
+                : scaled.withCentreOfGravityHeight(laden.centreOfGravityHeightM());
     }
 
     static RequirementResult steerAxleShare(ChassisSpec spec, SteerAxleShareRequirement requirement, Depth depth) {
