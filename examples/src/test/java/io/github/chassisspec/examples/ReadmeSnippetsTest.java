@@ -134,11 +134,13 @@ class ReadmeSnippetsTest {
         Sweep sweep = Sweep.of(bus, start).payloadSteps(20).finalDrives(4.1, 5.1, 6.5).build();
         SweepSummary summary = sweep.summarise();
         for (SweepSummary.Frontier frontier : summary.frontier()) {
-            System.out.println(frontier.finalDrive() + ": " + frontier.largestMassKg() + " kg"); // 4.1: NaN, 5.1: 12425.0, 6.5: 16000.0
+            System.out.println(frontier.finalDrive() + ": " + (frontier.anyPasses()
+                    ? frontier.largestMassKg() + " kg" : "none passes")); // 4.1: none passes, 5.1: 12425.0 kg, 6.5: 16000.0 kg
         }
         // end::sweep[]
         // m_max = 1440 × 5.0 × i_f / (9.80665 × 0.296926) kg: 10138, 12611, 16072 → on the 275 kg grid of payload:
         // none above 10500, 10500 + 7 × 275 = 12425, and the full 16000.
+        assertFalse(summary.frontier().get(0).anyPasses());
         assertTrue(Double.isNaN(summary.frontier().get(0).largestMassKg()));
         assertEquals(12425.0, summary.frontier().get(1).largestMassKg(), 1e-9);
         assertEquals(16000.0, summary.frontier().get(2).largestMassKg(), 1e-9);
