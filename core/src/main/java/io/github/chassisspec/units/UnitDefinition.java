@@ -19,10 +19,6 @@ record UnitDefinition(String symbol, QuantityKind kind, Unit<?> unit, BigDecimal
         return new UnitDefinition(symbol, kind, unit, new BigDecimal(numerator), new BigDecimal(denominator));
     }
 
-    static UnitDefinition of(String symbol, QuantityKind kind, Unit<?> unit, String factor) {
-        return of(symbol, kind, unit, factor, "1");
-    }
-
     boolean isSiUnit() {
         return numerator.compareTo(BigDecimal.ONE) == 0 && denominator.compareTo(BigDecimal.ONE) == 0;
     }
