@@ -139,6 +139,8 @@ class PhysicsMutationTest {
         assertEquals(4500.0, FrameBending.maxMomentNm(1000, 0, 10, 1, 7), 1e-9);
         // Supports at 3 and 9: front overhang 1000 · 9 / 2 = 4500 N·m beats the rear one (500 N·m).
         assertEquals(4500.0, FrameBending.maxMomentNm(1000, 0, 10, 3, 9), 1e-9);
+        // The same frame 1 m further back (from 1 to 11 m, supports at 3 and 9) bends the same: 2500 N·m.
+        assertEquals(2500.0, FrameBending.maxMomentNm(1000, 1, 11, 3, 9), 1e-9);
         // σ = 2.5 · 12 500 N·m / 2 rails / 1e-4 m³ = 156.25 MPa.
         assertEquals(156_250_000.0, FrameBending.railStressPa(12_500, 2, 2.5, 1e-4), 1e-3);
     }
@@ -247,6 +249,11 @@ class PhysicsMutationTest {
                 .axle(0, false, 7000, 0.5, 0.5, false, 0).axle(4, true, 11_000, 0.5, 0.5, true, 0).build();
         assertEquals(0.0, vehicle.frontGroupLoadN(0));
         assertTrue(vehicle.standsOn(0));
+        // a = 0, over the front axle: N_R(0) = 0 exactly, which counts too.
+        RigidVehicle overTheFront = RigidVehicle.builder().massKg(10_000).centreOfGravity(0, 1.5)
+                .axle(0, false, 7000, 0.5, 0.5, false, 0).axle(4, true, 11_000, 0.5, 0.5, true, 0).build();
+        assertEquals(0.0, overTheFront.rearGroupLoadN(0));
+        assertTrue(overTheFront.standsOn(0));
     }
 
     @Test
@@ -268,6 +275,15 @@ class PhysicsMutationTest {
         assertEquals("the rear group centre must be behind the front group centre, but L = 0.0 m",
                 assertThrows(IllegalArgumentException.class, () -> RigidVehicle.builder().massKg(1).centreOfGravity(1, 1)
                         .axle(2, false, 1, 0.5, 0.5, true, 0).axle(2, true, 1, 0.5, 0.5, true, 0).build()).getMessage());
+        assertEquals("static loaded radius of axle 2 must be greater than 0 m but was 0.0 m",
+                assertThrows(IllegalArgumentException.class, () -> RigidVehicle.builder().massKg(1).centreOfGravity(1, 1)
+                        .axle(0, false, 1, 0.5, 0.5, true, 0).axle(4, true, 1, 0, 0.5, true, 0).build()).getMessage());
+        assertEquals("rolling radius of axle 2 must be greater than 0 m but was 0.0 m",
+                assertThrows(IllegalArgumentException.class, () -> RigidVehicle.builder().massKg(1).centreOfGravity(1, 1)
+                        .axle(0, false, 1, 0.5, 0.5, true, 0).axle(4, true, 1, 0.5, 0, true, 0).build()).getMessage());
+        assertEquals("rated load of axle 2 must be greater than 0 kg but was 0.0 kg",
+                assertThrows(IllegalArgumentException.class, () -> RigidVehicle.builder().massKg(1).centreOfGravity(1, 1)
+                        .axle(0, false, 1, 0.5, 0.5, true, 0).axle(4, true, 0, 0.5, 0.5, true, 0).build()).getMessage());
         // A brake torque of 0 means no parking brake on that axle, which is allowed.
         assertEquals(0.0, tandem().axle(5, true, 1000, 0.5, 0.5, false, 0).build().brakeTorqueNm(3));
     }
