@@ -36,10 +36,6 @@ record UnitDefinition(String symbol, QuantityKind kind, Unit<?> unit, BigDecimal
         return exact ? quotient.doubleValue() : Double.NaN;
     }
 
-    static UnitDefinition of(String symbol, QuantityKind kind, Unit<?> unit, String factor) {
-        return of(symbol, kind, unit, factor, "1");
-    }
-
     boolean isSiUnit() {
         return numerator.compareTo(BigDecimal.ONE) == 0 && denominator.compareTo(BigDecimal.ONE) == 0;
     }

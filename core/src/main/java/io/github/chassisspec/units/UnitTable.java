@@ -137,8 +137,4 @@ final class UnitTable {
         UnitDefinition definition = BY_UNIT_IDENTITY.get(unit);
         return definition != null ? definition : BY_UNIT.get(unit);
     }
-
-    static UnitDefinition siOf(QuantityKind kind) {
-        return SI_BY_KIND.get(kind);
-    }
 }
