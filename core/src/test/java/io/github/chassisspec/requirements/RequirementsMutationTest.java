@@ -25,15 +25,23 @@ class RequirementsMutationTest {
 
     @Test
     void boundary_findsTheFirstFailingValueOnEitherScale() {
-        // Geometric search between 1 and 10 for x < 3: the first failing double is 3 itself.
-        assertEquals(3.0, Boundary.find(value -> value < 3, 1, 10));
-        // From 0 the search is arithmetic (a geometric mean with 0 never moves): the first failing value is 2.
-        assertEquals(2.0, Boundary.find(value -> value < 2, 0, 10));
-        assertEquals(1.0, Boundary.find(value -> value < 1, -5, 5));
-        // Searching downwards from a passing 10 for x ≥ 3: the first failing value is the double just below 3.
-        assertEquals(Math.nextDown(3.0), Boundary.find(value -> value >= 3, 10, 1));
-        // Over twelve decades the geometric search still ends on the exact boundary.
-        assertEquals(1234.5, Boundary.find(value -> value < 1234.5, 1e-6, 1e6));
+        // Geometric search between 1 and 10 for x < 3: the answer fails, as 10 does, and is 3 to the search's width.
+        assertOnBoundary(3.0, value -> value < 3, 1, 10);
+        // From 0 the search is arithmetic (a geometric mean with 0 never moves): the boundary is 2.
+        assertOnBoundary(2.0, value -> value < 2, 0, 10);
+        assertOnBoundary(1.0, value -> value < 1, -5, 5);
+        // Searching downwards from a passing 10 for x ≥ 3: the answer fails, so it lies just below 3.
+        assertOnBoundary(3.0, value -> value >= 3, 10, 1);
+        // Over twelve decades the geometric search still ends on the boundary.
+        assertOnBoundary(1234.5, value -> value < 1234.5, 1e-6, 1e6);
+    }
+
+    /** The answer is on the side of {@code to}, and no further from the boundary than the search's stopping width. */
+    private static void assertOnBoundary(double boundary, java.util.function.DoublePredicate passes, double from,
+            double to) {
+        double found = Boundary.find(passes, from, to);
+        assertEquals(passes.test(to), passes.test(found), "found " + found);
+        assertEquals(boundary, found, Boundary.RELATIVE_WIDTH * Math.abs(boundary));
     }
 
     @Test
