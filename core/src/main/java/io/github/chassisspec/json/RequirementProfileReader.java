@@ -201,7 +201,17 @@ public final class RequirementProfileReader {
         if (name.contains("/") || lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml")) {
             Path file = folder.resolve(name);
             String packName = file.getFileName().toString().replaceFirst("\\.(json|ya?ml)$", "");
-            ProfileSheet sheet = bindFile(file, packName);
+            ProfileSheet sheet;
+            try {
+                sheet = bindFile(file, packName);
+            } catch (SheetException e) {
+                if (e.location().isKnown() || !e.source().equals(file.toString())) {
+                    throw e;
+                }
+                // A pack file missing or unreadable as a whole is shown where the profile names it.
+                throw binder.error(pointer + "/pack", pack.value().location(),
+                        "the pack file " + e.source() + " " + e.problem());
+            }
             return sheet.profile().entries();
         }
         if (!RulePacks.names().contains(name)) {

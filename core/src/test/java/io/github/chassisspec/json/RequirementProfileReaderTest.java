@@ -13,8 +13,12 @@ import io.github.chassisspec.requirements.RequirementException;
 import io.github.chassisspec.requirements.RequirementProfile;
 import io.github.chassisspec.units.SiValues;
 import io.github.chassisspec.units.Slope;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -113,6 +117,16 @@ class RequirementProfileReaderTest {
         assertEquals("tender.json:6:15: /requirements/0/pack: unknown rule pack \"fmvss\"; the built-in packs are"
                 + " un-r13, un-r13-h, eu-hill-start, eu-offroad-g, eu-96-53, un-r107, gcc (chassis-check --list-packs),"
                 + " or give a pack file ending in .json or .yaml", errorOf(far));
+    }
+
+    @Test
+    void missingPackFile_failsWhereTheProfileNamesIt(@TempDir Path folder) throws IOException {
+        Path profile = folder.resolve("tender.json");
+        Files.writeString(profile, PROFILE.replace("{ \"check\": \"parkingHold\", \"slope\": \"45 %\", \"load\": \"laden\","
+                + " \"facing\": \"both\" }", "{ \"pack\": \"my-pack.json\" }"));
+        // Line 6: `    { "pack": ` is 14 characters, so the file name starts at column 15.
+        assertEquals(profile + ":6:15: /requirements/0/pack: the pack file " + folder.resolve("my-pack.json")
+                + " does not exist", assertThrows(SheetException.class, () -> reader.read(profile)).getMessage());
     }
 
     @Test
