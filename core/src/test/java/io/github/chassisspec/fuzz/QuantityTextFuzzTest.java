@@ -45,7 +45,7 @@ class QuantityTextFuzzTest {
             assertEquals(slope, Slope.parse(slope.toString()), () -> text + " does not read back from " + slope);
             assertEquals(slope, Slope.parse(slope.writtenForm()), () -> text + " does not read back from "
                     + slope.writtenForm());
-            FuzzChecks.assertFinite(slope.displayText(), "slope text");
+            FuzzChecks.assertFinite(slope.displayText(), "slope text", "");
         }
     }
 

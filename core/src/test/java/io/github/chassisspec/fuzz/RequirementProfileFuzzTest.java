@@ -61,7 +61,7 @@ class RequirementProfileFuzzTest {
             return;
         }
         for (SpecSheet sheet : FuzzChecks.BUNDLED_SPECS) {
-            FuzzChecks.assertEvaluates(sheet.spec(), profile);
+            FuzzChecks.assertEvaluates(sheet.spec(), profile, text);
         }
     }
 
