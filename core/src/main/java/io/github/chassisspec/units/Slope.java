@@ -109,10 +109,15 @@ public final class Slope implements Comparable<Slope> {
             throw new QuantityFormatException(original, QuantityFormat.quote(original) + " has no unit; write degrees (\""
                     + number + " °\") or a percent grade (\"" + number + " %\")");
         }
-        double value;
+        BigDecimal number;
         try {
-            value = new BigDecimal(parts.number()).doubleValue();
+            number = new BigDecimal(parts.number());
         } catch (NumberFormatException | ArithmeticException e) {
+            throw new QuantityFormatException(original, QuantityFormat.quote(original) + " is out of range for a double");
+        }
+        double value = number.doubleValue();
+        // As for quantities: too large for a double, or too tiny and silently zero, is refused.
+        if (!Double.isFinite(value) || value == 0.0 && number.signum() != 0) {
             throw new QuantityFormatException(original, QuantityFormat.quote(original) + " is out of range for a double");
         }
         Slope slope;
