@@ -23,6 +23,7 @@ import io.github.chassisspec.requirements.SteerAxleShareRequirement;
 import io.github.chassisspec.requirements.TiltStabilityRequirement;
 import io.github.chassisspec.requirements.TopSpeedRequirement;
 import io.github.chassisspec.requirements.TurningCircleRequirement;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -199,7 +200,17 @@ public final class RequirementProfileReader {
         String name = (String) binder.bind(pack.value(), String.class, pointer + "/pack");
         String lower = name.toLowerCase(Locale.ROOT);
         if (name.contains("/") || lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-            Path file = folder.resolve(name);
+            Path file;
+            try {
+                file = folder.resolve(name);
+            } catch (InvalidPathException e) {
+                throw binder.error(pointer + "/pack", pack.value().location(), "\"" + SheetNode.abbreviated(name)
+                        + "\" is not a file name this system accepts: " + e.getReason());
+            }
+            if (file.getFileName() == null) {
+                throw binder.error(pointer + "/pack", pack.value().location(), "\"" + SheetNode.abbreviated(name)
+                        + "\" names no file; give a pack file ending in .json or .yaml");
+            }
             String packName = file.getFileName().toString().replaceFirst("\\.(json|ya?ml)$", "");
             ProfileSheet sheet;
             try {

@@ -129,6 +129,18 @@ class RequirementProfileReaderTest {
                 + " does not exist", assertThrows(SheetException.class, () -> reader.read(profile)).getMessage());
     }
 
+    /** {@code <NUL>} stands for the character U+0000, which the JSON holds as an escape. */
+    @ParameterizedTest(name = "pack \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            my<NUL>pack.json | "my<NUL>pack.json" is not a file name this system accepts: Nul character not allowed
+            /                | "/" names no file; give a pack file ending in .json or .yaml
+            """)
+    void packFileName_thatNamesNoFile_failsWhereTheProfileNamesIt(String name, String problem) {
+        String text = PROFILE.replace("{ \"check\": \"parkingHold\", \"slope\": \"45 %\", \"load\": \"laden\","
+                + " \"facing\": \"both\" }", "{ \"pack\": \"" + name.replace("<NUL>", "\\u0000") + "\" }");
+        assertEquals("tender.json:6:15: /requirements/0/pack: " + problem.replace("<NUL>", "\u0000"), errorOf(text));
+    }
+
     @Test
     void everyCheck_readsFromAProfile() {
         String text = """
