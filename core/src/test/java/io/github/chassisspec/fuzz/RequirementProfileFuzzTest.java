@@ -49,7 +49,11 @@ class RequirementProfileFuzzTest {
     void bundledProfileWithOneValueChanged(FuzzedDataProvider data) {
         OneValueChanged changed = OneValueChanged.of(BASES, data);
         String source = changed.format() == SheetFormat.YAML ? "changed.yaml" : "changed.json";
-        readAndCheck(changed.text(), source, changed.format());
+        try {
+            readAndCheck(changed.text(), source, changed.format());
+        } catch (RuntimeException | AssertionError e) {
+            throw new AssertionError("with " + changed.change() + ": " + e, e);
+        }
     }
 
     private static void readAndCheck(String text, String source, SheetFormat format) {

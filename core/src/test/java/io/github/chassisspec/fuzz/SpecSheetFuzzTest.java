@@ -51,7 +51,11 @@ class SpecSheetFuzzTest {
     void bundledSheetWithOneValueChanged(FuzzedDataProvider data) {
         OneValueChanged changed = OneValueChanged.of(BASES, data);
         String source = changed.format() == SheetFormat.YAML ? "changed.yaml" : "changed.json";
-        readAndCheck(changed.text().getBytes(StandardCharsets.UTF_8), source, changed.format());
+        try {
+            readAndCheck(changed.text().getBytes(StandardCharsets.UTF_8), source, changed.format());
+        } catch (RuntimeException | AssertionError e) {
+            throw new AssertionError("with " + changed.change() + ": " + e, e);
+        }
     }
 
     private static void readAndCheck(byte[] input, String source, SheetFormat format) {
