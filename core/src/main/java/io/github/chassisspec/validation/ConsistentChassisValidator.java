@@ -22,6 +22,9 @@ import javax.measure.quantity.Mass;
 /** Checks {@link ConsistentChassis}: every cross-field rule of a spec, each broken one reported at its own path. */
 public final class ConsistentChassisValidator implements ConstraintValidator<ConsistentChassis, ChassisSpec> {
 
+    /** Far above any real gearbox, final drive or transfer case: a larger ratio is a slip, and overflows the physics. */
+    private static final double MAXIMUM_RATIO = 100;
+
     /** Axle loads may differ from the load case mass by this share: weighbridge rounding, not a different vehicle. */
     static final double AXLE_LOAD_SUM_TOLERANCE = 0.005;
 
@@ -150,27 +153,21 @@ public final class ConsistentChassisValidator implements ConstraintValidator<Con
         for (int index = 0; index < ratios.size(); index++) {
             double ratio = ratios.get(index);
             String path = "powertrain.gearbox.ratios[" + index + "]";
-            if (ratio <= 0) {
-                reporter.report(path, "ratioPositive", "actual", number(ratio));
-            } else if (index > 0 && ratios.get(index - 1) > 0 && ratio >= ratios.get(index - 1)) {
+            if (checkRatio(ratio, path, reporter) && index > 0 && ratios.get(index - 1) > 0
+                    && ratio >= ratios.get(index - 1)) {
                 reporter.report(path, "powertrain.gearRatioOrder",
                         "previousGear", index, "previous", number(ratios.get(index - 1)), "actual", number(ratio));
             }
         }
-        if (powertrain.finalDrive() <= 0) {
-            reporter.report("powertrain.finalDrive", "ratioPositive", "actual", number(powertrain.finalDrive()));
-        }
+        checkRatio(powertrain.finalDrive(), "powertrain.finalDrive", reporter);
         if (!(powertrain.efficiency() > 0 && powertrain.efficiency() <= 1)) {
             reporter.report("powertrain.efficiency", "powertrain.efficiency", "actual", number(powertrain.efficiency()));
         }
         TransferCase transferCase = powertrain.transferCase();
         if (transferCase != null) {
-            if (transferCase.high() <= 0) {
-                reporter.report("powertrain.transferCase.high", "ratioPositive", "actual", number(transferCase.high()));
-            }
-            if (transferCase.low() <= 0) {
-                reporter.report("powertrain.transferCase.low", "ratioPositive", "actual", number(transferCase.low()));
-            } else if (transferCase.high() > 0 && transferCase.low() <= transferCase.high()) {
+            checkRatio(transferCase.high(), "powertrain.transferCase.high", reporter);
+            if (checkRatio(transferCase.low(), "powertrain.transferCase.low", reporter) && transferCase.high() > 0
+                    && transferCase.low() <= transferCase.high()) {
                 reporter.report("powertrain.transferCase.low", "powertrain.transferLowBelowHigh",
                         "high", number(transferCase.high()), "actual", number(transferCase.low()));
             }
@@ -218,6 +215,19 @@ public final class ConsistentChassisValidator implements ConstraintValidator<Con
 
     private static String millimetres(double metres) {
         return QuantityFormat.format(metres, QuantityKind.LENGTH, "mm");
+    }
+
+    /** Reports a gear, final-drive or transfer ratio outside (0, 100]; true when it is inside. */
+    private static boolean checkRatio(double ratio, String path, ViolationReporter reporter) {
+        if (ratio <= 0) {
+            reporter.report(path, "ratioPositive", "actual", number(ratio));
+            return false;
+        }
+        if (ratio > MAXIMUM_RATIO) {
+            reporter.report(path, "ratioAtMost", "maximum", number(MAXIMUM_RATIO), "actual", number(ratio));
+            return false;
+        }
+        return true;
     }
 
     private static String number(double value) {

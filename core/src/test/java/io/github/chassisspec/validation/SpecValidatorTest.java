@@ -106,6 +106,16 @@ class SpecValidatorTest {
     }
 
     @Test
+    void ratiosAbove100_areReportedAsSlips() {
+        // 1e300 × 5 overflows a double: the physics must never see such a ratio.
+        ChassisSpec spec = withPowertrain(busPowertrain(Gearbox.of(1e300, 5.0), new TransferCase(1.0, 250), 101, 0.9));
+        assertEquals(List.of(
+                "powertrain.finalDrive must be at most 100 but was 101",
+                "powertrain.gearbox.ratios[0] must be at most 100 but was 1" + "0".repeat(300),
+                "powertrain.transferCase.low must be at most 100 but was 250"), violations(spec));
+    }
+
+    @Test
     void ladenLighterThanUnladen_isReportedAtTheLadenMass() {
         ChassisSpec spec = TestSpecs.bus().withLoadCase("laden", loadCase(10000, 3540, 1300));
         assertEquals(List.of("loadCases.laden.mass must be at least the unladen mass 10500 kg but was 10000 kg"),
