@@ -3,6 +3,7 @@ package io.github.chassisspec.validation;
 import io.github.chassisspec.model.Axle;
 import io.github.chassisspec.model.AxleGroup;
 import io.github.chassisspec.model.ChassisSpec;
+import io.github.chassisspec.model.ClearancePoint;
 import io.github.chassisspec.model.LoadCase;
 import io.github.chassisspec.model.Powertrain;
 import io.github.chassisspec.model.TorquePoint;
@@ -43,6 +44,12 @@ public final class ConsistentChassisValidator implements ConstraintValidator<Con
         checkLoadCases(spec, axlesConsistent, reporter);
         if (spec.powertrain() != null) {
             checkPowertrain(spec.powertrain(), reporter);
+        }
+        if (spec.body() != null) {
+            List<Axle> axles = spec.axles();
+            checkOutsideTyre(spec.body().approachPoint(), "body.approachPoint", 0, axles.get(0), reporter);
+            checkOutsideTyre(spec.body().departurePoint(), "body.departurePoint", axles.size() - 1,
+                    axles.get(axles.size() - 1), reporter);
         }
         if (spec.aerodynamics() != null && spec.aerodynamics().dragCoefficient() <= 0) {
             reporter.report("aerodynamics.dragCoefficient", "ratioPositive",
@@ -210,6 +217,20 @@ public final class ConsistentChassisValidator implements ConstraintValidator<Con
             reporter.report(path + ".peakTorque", "powertrain.peakBelowCurve",
                     "curveMaximum", QuantityFormat.format(highest, QuantityKind.TORQUE, "N·m"),
                     "actual", QuantityFormat.format(peakTorque));
+        }
+    }
+
+    /** A ramp can touch a tyre and an overhang point only when the point lies outside the tyre (PHYSICS.md §6). */
+    private static void checkOutsideTyre(ClearancePoint point, String path, int axleIndex, Axle axle,
+            ViolationReporter reporter) {
+        if (point == null) {
+            return;
+        }
+        double radius = SiValues.of(axle.tyres().staticLoadedRadius());
+        double fromWheelCentre = Math.hypot(SiValues.of(point.distance()), SiValues.of(point.height()) - radius);
+        if (fromWheelCentre <= radius) {
+            reporter.report(path, "body.pointInsideTyre", "axle", axleIndex, "radius", millimetres(radius),
+                    "actual", QuantityFormat.formatRounded(fromWheelCentre, QuantityKind.LENGTH, "mm", 0));
         }
     }
 

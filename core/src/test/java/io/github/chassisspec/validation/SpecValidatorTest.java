@@ -8,6 +8,7 @@ import static io.github.chassisspec.units.ChassisUnits.NEWTON_METRE;
 import static io.github.chassisspec.units.ChassisUnits.REVOLUTION_PER_MINUTE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.chassisspec.json.SpecSheetReader;
 import io.github.chassisspec.model.Axle;
 import io.github.chassisspec.model.AxleGroup;
 import io.github.chassisspec.model.CentreOfGravity;
@@ -113,6 +114,20 @@ class SpecValidatorTest {
                 "powertrain.finalDrive must be at most 100 but was 101",
                 "powertrain.gearbox.ratios[0] must be at most 100 but was 1" + "0".repeat(300),
                 "powertrain.transferCase.low must be at most 100 but was 250"), violations(spec));
+    }
+
+    @Test
+    void clearancePointInsideTheTyre_isReported() {
+        ChassisSpec spec = new SpecSheetReader().read(TestSpecs.FULL_BUS_JSON
+                .replace("\"approachPoint\": { \"distance\": \"2690 mm\"", "\"approachPoint\": { \"distance\": \"296 mm\"")
+                .replace("\"departurePoint\": { \"distance\": \"3400 mm\"", "\"departurePoint\": { \"distance\": \"100 mm\""),
+                "bus.json");
+        // r = 500 mm: √(296² + (300 − 500)²) = √127616 = 357.2 mm and √(100² + (350 − 500)²) = √32500 = 180.3 mm.
+        assertEquals(List.of(
+                "body.approachPoint must lie outside the tyre of axles[0] (static loaded radius 500 mm) but is 357 mm"
+                        + " from its wheel centre",
+                "body.departurePoint must lie outside the tyre of axles[1] (static loaded radius 500 mm) but is 180 mm"
+                        + " from its wheel centre"), violations(spec));
     }
 
     @Test
