@@ -141,6 +141,17 @@ class RequirementProfileReaderTest {
         assertEquals("tender.json:6:15: /requirements/0/pack: " + problem.replace("<NUL>", "\u0000"), errorOf(text));
     }
 
+    @ParameterizedTest(name = "minimum {0}")
+    @CsvSource({"2000 kW/t", "0.05 kW/t"})
+    void powerToMassMinimum_farOutsideAnyVehicle_failsAtTheValue(String minimum) {
+        String line = "  \"requirements\": [ { \"check\": \"powerToMass\", \"minimum\": \"" + minimum + "\" } ] }";
+        String text = "{ \"format\": \"chassis-requirements/1\", \"name\": \"tender\",\n" + line;
+        // Independent of the reader: the value's column is where its opening quote is on line 2.
+        int column = line.indexOf("\"" + minimum) + 1;
+        assertEquals("tender.json:2:" + column + ": /requirements/0/minimum: must be between 0.1 kW/t and 1000 kW/t"
+                + " but was " + minimum, errorOf(text));
+    }
+
     @Test
     void everyCheck_readsFromAProfile() {
         String text = """
