@@ -143,7 +143,9 @@ record OneValueChanged(String text, SheetFormat format, String change) {
                     ? written.replace("\"" + RAW_PLACEHOLDER + "\"", text)
                     : written.replace(RAW_PLACEHOLDER, text);
         }
-        return new OneValueChanged(written, format, base.name() + " " + path + " " + change + " " + text);
+        String value = change == Change.DOUBLE || change == Change.NUMBER_SAME_UNIT ? " " + number
+                : change == Change.WHOLE_NUMBER ? " " + wholeNumber : "";
+        return new OneValueChanged(written, format, base.name() + " " + path + " " + change + value + " " + text);
     }
 
     private static JsonNode at(JsonNode root, List<Object> path) {
