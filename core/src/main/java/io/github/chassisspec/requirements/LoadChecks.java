@@ -220,7 +220,9 @@ final class LoadChecks {
         }
         double share = (mass - unladen.massKg()) / (laden.massKg() - unladen.massKg());
         VehicleCase scaled = withPayloadShare(unladen, laden, share);
-        return scaled == null ? laden.withMass(mass) : scaled;
+        // Past the laden mass, a payload whose own centre lies below the road (a laden CoG far below the unladen one)
+        // would take the vehicle's below it too: then the laden case is scaled as a whole.
+        return scaled == null || !(scaled.centreOfGravityHeightM() > 0) ? laden.withMass(mass) : scaled;
     }
 
     static RequirementResult steerAxleShare(ChassisSpec spec, SteerAxleShareRequirement requirement) {
