@@ -8,7 +8,7 @@
 #   mvn -B -q -DskipTests install                                      (core, and examples/target/chassis-check.jar)
 #   mvn -B -q -Pbench -pl core test-compile exec:exec -Dbench.arguments="<JMH options> -rf json -rff ..."
 #                                                                       (the JMH benchmarks of core/src/test/bench/java)
-#   java -jar examples/target/chassis-check.jar examples/specs/bus-16t.json, timed against a JVM printing one line.
+#   examples/chassis-check (and plain java -jar) on the README's main job, timed against a JVM printing one line.
 #
 # Results: core/target/bench/jmh.json (JMH), jmh.log (JMH's own output), startup.json (start-up medians).
 # Settings: JMH_OPTIONS (default "-f 1 -wi 8 -w 1s -i 5 -r 1s"), STARTUP_RUNS (timed runs per variant, default 10).
@@ -17,14 +17,17 @@
 set -euo pipefail
 
 # One line per JMH target: what is compared | library benchmark | baseline benchmark | rule | target ratio.
-# "at-most N": library time ÷ baseline time ≤ N.  "faster N": baseline time ÷ library time ≥ N.
+# "at-most N": library time ÷ baseline time ≤ N.  "faster N": baseline time ÷ library time ≥ N.  "info": no target,
+# shown for comparison.
 # A new pair is one more line here; every class in io.github.chassisspec.bench ending in Benchmark is run.
 JMH_TARGETS=(
-    "headline checks: full evaluate ÷ raw doubles|HeadlineChecksBenchmark.libraryEvaluate|HeadlineChecksBenchmark.rawDoubles|at-most|10"
+    "headline checks: verdict and capability ÷ raw doubles|HeadlineChecksBenchmark.libraryVerdictAndCapability|HeadlineChecksBenchmark.rawDoubles|at-most|10"
+    "headline checks: Indriya ÷ verdict and capability|HeadlineChecksBenchmark.libraryVerdictAndCapability|HeadlineChecksBenchmark.indriyaQuantities|faster|25"
     "headline checks: physics only ÷ raw doubles|HeadlineChecksBenchmark.libraryPhysics|HeadlineChecksBenchmark.rawDoubles|at-most|10"
-    "headline checks: Indriya ÷ full evaluate|HeadlineChecksBenchmark.libraryEvaluate|HeadlineChecksBenchmark.indriyaQuantities|faster|25"
     "headline checks: Indriya ÷ physics only|HeadlineChecksBenchmark.libraryPhysics|HeadlineChecksBenchmark.indriyaQuantities|faster|25"
+    "headline checks with what it would take ÷ raw doubles|HeadlineChecksBenchmark.libraryEvaluate|HeadlineChecksBenchmark.rawDoubles|info|0"
     "read+validate+evaluate ÷ Jackson readTree|ReadValidateEvaluateBenchmark.readValidateEvaluate|ReadValidateEvaluateBenchmark.jacksonReadTree|at-most|3"
+    "read+validate+evaluate with what it would take ÷ Jackson readTree|ReadValidateEvaluateBenchmark.readValidateEvaluateFull|ReadValidateEvaluateBenchmark.jacksonReadTree|info|0"
     "sweep of 1,000,000 variants ÷ raw doubles|SweepBenchmark.library|SweepBenchmark.rawDoubles|at-most|2"
 )
 # chassis-check start-up ÷ a JVM printing one line must stay within this.
@@ -76,17 +79,20 @@ mkdir -p "$hello"
 printf 'public class Hello {\n    public static void main(String[] arguments) {\n        System.out.println("hello");\n    }\n}\n' \
     >"$hello/Hello.java"
 javac -d "$hello" "$hello/Hello.java"
-archive="core/target/bench/chassis-check.jsa"
-rm -f "$archive"
-# AppCDS: one training run dumps the classes it loaded; later runs map them.
-java -XX:ArchiveClassesAtExit="$archive" -jar "$jar" "$spec" >/dev/null 2>"$results/appcds-training.log"
+profile="examples/specs/requirements/mediterranean-tender.json"
+launcher="examples/chassis-check"
+if [ ! -f "examples/target/chassis-check.jsa" ]; then
+    echo "benchmarks.sh: the build wrote no examples/target/chassis-check.jsa" >&2
+    exit 1
+fi
 
+# The first variant is the baseline, the second the one with a target (the launcher users run), the rest are for
+# comparison. Each runs the README's main job on one profile; the bus fails it, so exit status 1 is expected.
 python3 - "$results/startup.json" "$STARTUP_WARMUPS" "$STARTUP_RUNS" \
     "JVM printing one line|java -cp $hello Hello" \
-    "chassis-check|java -jar $jar $spec" \
-    "chassis-check, -XX:TieredStopAtLevel=1 -Xshare:auto|java -XX:TieredStopAtLevel=1 -Xshare:auto -jar $jar $spec" \
-    "chassis-check, AppCDS archive|java -XX:SharedArchiveFile=$archive -jar $jar $spec" \
-    "chassis-check, AppCDS archive and C1 only|java -XX:SharedArchiveFile=$archive -XX:TieredStopAtLevel=1 -jar $jar $spec" \
+    "$launcher (AppCDS archive, C1 only)|$launcher $spec -r $profile" \
+    "$launcher, C2 as well|java -XX:SharedArchiveFile=examples/target/chassis-check.jsa -jar $jar $spec -r $profile" \
+    "java -jar $jar|java -jar $jar $spec -r $profile" \
     <<'PYTHON'
 # Wall time of each command: median of the timed runs after the warm-ups; a failing run fails the script.
 import json, statistics, subprocess, sys, time
@@ -100,7 +106,7 @@ for variant in sys.argv[4:]:
         completed = subprocess.run(command.split(), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                    stderr=subprocess.PIPE)
         elapsed = time.perf_counter() - start
-        if completed.returncode != 0:
+        if completed.returncode not in (0, 1):
             sys.exit(f"benchmarks.sh: '{command}' exited with {completed.returncode}: "
                      + completed.stderr.decode(errors="replace")[-500:])
         if run >= warmups:
@@ -151,6 +157,10 @@ for line in sys.argv[4:]:
         continue
     (library_ns, library_error), (baseline_ns, baseline_error) = scores[library], scores[baseline]
     target = float(target)
+    if rule == "info":
+        rows.append((label, duration(library_ns, library_error), duration(baseline_ns, baseline_error),
+                     f"{number(library_ns / baseline_ns)}×", "(for comparison)", ""))
+        continue
     if rule == "at-most":
         ratio, met, wanted = library_ns / baseline_ns, library_ns / baseline_ns <= target, f"≤ {target:g}×"
     else:
@@ -161,10 +171,13 @@ for line in sys.argv[4:]:
 startup = json.load(open(startup_file))
 hello_label = "JVM printing one line"
 hello_ms = startup.pop(hello_label)
-for label, milliseconds in startup.items():
+for position, (label, milliseconds) in enumerate(startup.items()):
     ratio = milliseconds / hello_ms
+    # The launcher is what users run and carries the target; the plain variants show what it gains.
+    wanted, result = (f"≤ {startup_target:g}×", "MET" if ratio <= startup_target else "MISSED") if position == 0 \
+        else ("(for comparison)", "")
     rows.append((f"start-up: {label} ÷ {hello_label}", f"{milliseconds:.0f} ms", f"{hello_ms:.0f} ms",
-                 f"{number(ratio)}×", f"≤ {startup_target:g}×", "MET" if ratio <= startup_target else "MISSED"))
+                 f"{number(ratio)}×", wanted, result))
 
 header = ("target", "library", "baseline", "ratio", "target ratio", "result")
 widths = [max(len(row[column]) for row in rows + [header]) for column in range(len(header))]

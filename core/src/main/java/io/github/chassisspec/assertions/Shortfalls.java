@@ -1,8 +1,7 @@
 package io.github.chassisspec.assertions;
 
 import io.github.chassisspec.report.RequirementResult;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import io.github.chassisspec.units.DecimalText;
 
 /** How an assertion failure states a result: the message, then margin and limiting factor. */
 final class Shortfalls {
@@ -21,7 +20,6 @@ final class Shortfalls {
     }
 
     static String fixed(double value) {
-        String text = new BigDecimal(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
-        return text.equals("-0.0") ? "0.0" : text;
+        return DecimalText.fixed(value, 1);
     }
 }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.measure.Quantity;
 
 /**
@@ -40,6 +41,16 @@ final class RecordBinder {
         @Override
         protected RecordShape computeValue(Class<?> type) {
             return RecordShape.of(type);
+        }
+    };
+
+    /** The names of each enum's constants as sheets write them, in lower case. */
+    private static final ClassValue<List<String>> ENUM_NAMES = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+            return Arrays.stream(type.getEnumConstants())
+                    .map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT))
+                    .toList();
         }
     };
 
@@ -162,13 +173,17 @@ final class RecordBinder {
     }
 
     private Object bindQuantity(SheetNode node, QuantityKind kind, String pointer) {
+        if (node instanceof ScalarNode scalar && scalar.kind() == ScalarKind.NUMBER && exactValue(scalar) == null) {
+            throw error(pointer, node.location(), scalar.text() + " is not a finite number; expected "
+                    + kind.description() + " such as \"" + kind.example() + "\"");
+        }
         if (node instanceof ScalarNode scalar && scalar.kind() == ScalarKind.NUMBER) {
             throw error(pointer, node.location(), scalar.text() + " has no unit; write it as text with its unit, such as \""
                     + scalar.text() + " " + kind.canonicalSymbol() + "\" (" + kind.description() + " takes "
                     + String.join(", ", kind.unitSymbols()) + ")");
         }
-        ScalarNode text = scalar(node, ScalarKind.STRING, kind.description() + " such as \"" + kind.example() + "\"",
-                pointer);
+        ScalarNode text = scalar(node, ScalarKind.STRING, () -> kind.description() + " such as \"" + kind.example()
+                + "\"", pointer);
         try {
             double siValue = QuantityFormat.parse(text.text(), kind).siValue();
             return SiValues.quantity(siValue, quantityType(kind));
@@ -183,6 +198,10 @@ final class RecordBinder {
     }
 
     private Slope bindSlope(SheetNode node, String pointer) {
+        if (node instanceof ScalarNode scalar && scalar.kind() == ScalarKind.NUMBER && exactValue(scalar) == null) {
+            throw error(pointer, node.location(), scalar.text()
+                    + " is not a finite number; expected a slope such as \"45 %\" or \"24.2 °\"");
+        }
         if (node instanceof ScalarNode scalar && scalar.kind() == ScalarKind.NUMBER) {
             throw error(pointer, node.location(), scalar.text() + " has no unit; write degrees (\"" + scalar.text()
                     + " °\") or a percent grade (\"" + scalar.text() + " %\")");
@@ -197,11 +216,30 @@ final class RecordBinder {
 
     private double bindDouble(SheetNode node, String pointer) {
         ScalarNode number = scalar(node, ScalarKind.NUMBER, "a number", pointer);
-        double value = number.number().doubleValue();
-        if (!Double.isFinite(value)) {
+        BigDecimal exact = exactValue(number);
+        if (exact == null) {
             throw error(pointer, node.location(), "must be a finite number but was " + number.text());
         }
+        double value = exact.doubleValue();
+        // 1e400 would be infinity and 1e-400 zero: refused as quantity texts are, never silently changed.
+        if (!Double.isFinite(value) || value == 0.0 && exact.signum() != 0) {
+            throw error(pointer, node.location(), number.text() + " is out of range for a double");
+        }
         return value;
+    }
+
+    /** The number exactly as written, or null for YAML's .nan and .inf, which have no decimal value. */
+    private static BigDecimal exactValue(ScalarNode number) {
+        try {
+            return new BigDecimal(number.text());
+        } catch (NumberFormatException writtenOtherwise) {
+            // YAML also writes numbers such as 0x1F, which only the parsed value gives as a decimal.
+            try {
+                return new BigDecimal(number.number().toString());
+            } catch (NumberFormatException notFinite) {
+                return null;
+            }
+        }
     }
 
     private int bindInteger(SheetNode node, String pointer) {
@@ -215,10 +253,8 @@ final class RecordBinder {
 
     private Object bindEnum(SheetNode node, Class<?> type, String pointer) {
         Object[] constants = type.getEnumConstants();
-        List<String> names = Arrays.stream(constants)
-                .map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT))
-                .toList();
-        ScalarNode text = scalar(node, ScalarKind.STRING, "one of: " + String.join(", ", names), pointer);
+        List<String> names = ENUM_NAMES.get(type);
+        ScalarNode text = scalar(node, ScalarKind.STRING, () -> "one of: " + String.join(", ", names), pointer);
         int index = names.indexOf(text.text());
         if (index < 0) {
             String suggestion = Suggestions.closest(text.text(), names);
@@ -262,10 +298,15 @@ final class RecordBinder {
     }
 
     private ScalarNode scalar(SheetNode node, ScalarKind kind, String expected, String pointer) {
+        return scalar(node, kind, () -> expected, pointer);
+    }
+
+    /** The scalar of the kind expected; the expectation is worked out only for the error. */
+    private ScalarNode scalar(SheetNode node, ScalarKind kind, Supplier<String> expectation, String pointer) {
         if (node instanceof ScalarNode scalar && scalar.kind() == kind) {
             return scalar;
         }
-        throw error(pointer, node.location(), "expected " + expected + " but found " + node.describe());
+        throw error(pointer, node.location(), "expected " + expectation.get() + " but found " + node.describe());
     }
 
     private static String unknownField(String name, List<String> candidates) {

@@ -23,6 +23,7 @@ import io.github.chassisspec.requirements.SteerAxleShareRequirement;
 import io.github.chassisspec.requirements.TiltStabilityRequirement;
 import io.github.chassisspec.requirements.TopSpeedRequirement;
 import io.github.chassisspec.requirements.TurningCircleRequirement;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -211,6 +212,11 @@ public final class RequirementProfileReader {
                 throw binder.error(pointer + "/pack", pack.value().location(), "\"" + SheetNode.abbreviated(name)
                         + "\" names no file; give a pack file ending in .json or .yaml");
             }
+            if (!Files.exists(file)) {
+                // Said at the entry that names it: the pack file's own name alone would not say which profile wants it.
+                throw binder.error(pointer + "/pack", pack.value().location(), "the pack file \"" + name
+                        + "\" does not exist; a pack file is found relative to the profile's folder");
+            }
             String packName = file.getFileName().toString().replaceFirst("\\.(json|ya?ml)$", "");
             ProfileSheet sheet;
             try {
@@ -219,7 +225,7 @@ public final class RequirementProfileReader {
                 if (e.location().isKnown() || !e.source().equals(file.toString())) {
                     throw e;
                 }
-                // A pack file missing or unreadable as a whole is shown where the profile names it.
+                // A pack file unreadable as a whole (a folder, empty, too large) is shown where the profile names it.
                 throw binder.error(pointer + "/pack", pack.value().location(),
                         "the pack file " + e.source() + " " + e.problem());
             }

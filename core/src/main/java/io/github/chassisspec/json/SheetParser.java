@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -33,6 +35,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Reads the bytes of a JSON or YAML file into a {@link SheetNode} tree with locations. Checks what Jackson
@@ -119,6 +122,11 @@ final class SheetParser {
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
+            if (text.startsWith("\uFEFF")) {
+                // One byte-order mark is UTF-8 as some editors save it; a second is a file encoded twice over.
+                throw new SheetException(source, "", new SheetLocation(1, 1),
+                        "starts with two byte-order marks; save the file as UTF-8 with one at most");
+            }
         }
         if (text.isBlank()) {
             throw wholeFile(source, "is empty");
@@ -130,7 +138,8 @@ final class SheetParser {
         } catch (JacksonException e) {
             throw new SheetException(source, "", SheetLocation.UNKNOWN, syntaxProblem(e, format), e);
         }
-        try (parser) {
+        // Not try-with-resources: its catch blocks run after the close, when the parser no longer knows where it was.
+        try {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw wholeFile(source, "is empty");
@@ -146,13 +155,36 @@ final class SheetParser {
         } catch (SheetException e) {
             throw e;
         } catch (StreamConstraintsException e) {
-            throw new SheetException(source, "", location(e.getLocation(), parser), constraintProblem(e), e);
+            throw new SheetException(source, "", constraintLocation(e, parser), constraintProblem(e), e);
         } catch (JacksonException e) {
-            throw new SheetException(source, "", location(e.getLocation(), parser), syntaxProblem(e, format), e);
+            String problem = syntaxProblem(e, format);
+            SheetLocation location = location(e.getLocation(), parser);
+            if (problem.endsWith(TAB_INDENTATION)) {
+                location = tabIndentation(text, location);
+            }
+            throw new SheetException(source, "", location, problem, e);
         } catch (RuntimeException e) {
             // The YAML engine reports some malformed input with its own exception types.
             throw new SheetException(source, "", location(null, parser),
                     "is not valid " + format.name() + ": " + headlines(String.valueOf(e.getMessage())), e);
+        } finally {
+            parser.close();
+        }
+    }
+
+    /** Where a reading limit was passed: the bracket one level too deep, the start of too long a text, or where a too
+     * long key or number was cut off. */
+    private static SheetLocation constraintLocation(StreamConstraintsException e, JsonParser parser) {
+        SheetLocation reported = location(e.getLocation());
+        if (reported.isKnown()) {
+            return reported;
+        }
+        // Text is read when asked for, so its token has begun; a key or number is checked before it becomes the token.
+        boolean text = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT).contains("string value length");
+        try {
+            return location(text ? parser.currentTokenLocation() : parser.currentLocation());
+        } catch (RuntimeException unknown) {
+            return SheetLocation.UNKNOWN;
         }
     }
 
@@ -172,6 +204,11 @@ final class SheetParser {
     static SheetNode readValue(JsonParser parser, String source, String pointer) {
         JsonToken token = parser.currentToken();
         SheetLocation location = location(parser.currentTokenLocation());
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // Jackson hands an alias over as the text of its anchor's name, which would be read as the value itself.
+            throw new SheetException(source, pointer, location, "is the YAML alias *" + parser.getString()
+                    + "; spec sheets do not use anchors and aliases: write the value out");
+        }
         switch (token) {
             case START_OBJECT -> {
                 LinkedHashMap<String, Member> members = new LinkedHashMap<>();
@@ -208,23 +245,30 @@ final class SheetParser {
             case VALUE_NULL -> {
                 return new ScalarNode(location, ScalarKind.NULL, "null", null);
             }
+            case VALUE_EMBEDDED_OBJECT -> throw new SheetException(source, pointer, location,
+                    "holds binary data (a YAML !!binary value); spec sheets hold text, numbers, true or false,"
+                            + " lists and objects");
             default -> throw new SheetException(source, pointer, location,
-                    "holds a value of a kind spec sheets do not use (" + token + ")");
+                    "holds a value of a kind spec sheets do not use");
         }
     }
 
     private static String decode(byte[] bytes, String source) {
-        int start = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            start = 3;
-        } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+        // A UTF-8 byte-order mark is decoded with the rest and left to parse(String), so that only one is skipped.
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
                 || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
             throw wholeFile(source, "is encoded in UTF-16; save it as UTF-8");
+        }
+        // The JDK's own decoding is several times faster than a reporting decoder; it marks bad bytes with U+FFFD,
+        // so only a text holding that character is decoded again to find and report the bad byte.
+        String quick = new String(bytes, StandardCharsets.UTF_8);
+        if (quick.indexOf('\uFFFD') < 0) {
+            return quick;
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
         CharBuffer output = CharBuffer.allocate(bytes.length);
         var result = decoder.decode(input, output, true);
         if (result.isError()) {
@@ -282,7 +326,101 @@ final class SheetParser {
         if (original.startsWith("Non-standard token")) {
             return "is not valid JSON: NaN and Infinity are not numbers; every value must be finite";
         }
+        if (format == SheetFormat.JSON) {
+            String plain = plainJsonProblem(original);
+            if (plain != null) {
+                return "is not valid JSON: " + plain;
+            }
+        }
+        if (format == SheetFormat.YAML) {
+            String plain = plainYamlProblem(original);
+            if (plain != null) {
+                return "is not valid YAML: " + plain;
+            }
+        }
         return "is not valid " + format.name() + ": " + headlines(original);
+    }
+
+    private static final String TAB_INDENTATION = "a tab is used for indentation; indent YAML with spaces";
+
+    /** The YAML engine reports a tab where it began looking for the next token; the tab itself is more use. */
+    private static SheetLocation tabIndentation(String text, SheetLocation reported) {
+        List<String> lines = text.lines().toList();
+        for (int index = Math.max(reported.line() - 1, 0); index < lines.size(); index++) {
+            String line = lines.get(index);
+            for (int column = 0; column < line.length() && Character.isWhitespace(line.charAt(column)); column++) {
+                if (line.charAt(column) == '\t') {
+                    return new SheetLocation(index + 1, column + 1);
+                }
+            }
+        }
+        return reported;
+    }
+
+    /** The YAML engine's most common complaints in the words of the file, without its grammar terms. */
+    private static String plainYamlProblem(String original) {
+        if (original.contains("found character '\\t(TAB)' that cannot start any token")) {
+            return TAB_INDENTATION;
+        }
+        if (original.contains("expected <block end>, but found")) {
+            return "the indentation does not line up with the lines above";
+        }
+        if (original.startsWith("mapping values are not allowed here")) {
+            return "a \"key: value\" is not allowed here; check the indentation, or quote a value that holds \": \"";
+        }
+        if (original.contains("while parsing a flow mapping") && original.contains("expected ',' or '}'")) {
+            return "a { ... } is not closed, or a ',' is missing between its members";
+        }
+        return null;
+    }
+
+    private static final Pattern UNEXPECTED_CHARACTER =
+            Pattern.compile("Unexpected character \\('(.+)' \\(code \\d+\\)\\): (.*)", Pattern.DOTALL);
+    private static final Pattern CONTROL_CHARACTER =
+            Pattern.compile("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*");
+
+    /** Jackson's common syntax messages in the words of the file, without its feature names and character codes. */
+    private static String plainJsonProblem(String original) {
+        if (original.startsWith("Invalid numeric value: Leading zeroes not allowed")) {
+            return "a number must not start with 0 followed by more digits";
+        }
+        Matcher control = CONTROL_CHARACTER.matcher(original);
+        if (control.matches()) {
+            return String.format(Locale.ROOT, "text holds the control character U+%04X; write it escaped, as \\u%04X",
+                    Integer.parseInt(control.group(1)), Integer.parseInt(control.group(1)));
+        }
+        Matcher unexpected = UNEXPECTED_CHARACTER.matcher(original);
+        if (!unexpected.matches()) {
+            return null;
+        }
+        String character = unexpected.group(1);
+        String expecting = unexpected.group(2);
+        String found = "unexpected '" + character + "'; ";
+        if (character.equals("/") && expecting.contains("comment")) {
+            return "comments are not allowed in JSON; remove them, or write the file in YAML, which has # comments";
+        }
+        if (character.equals("'")) {
+            return found + "keys and text are written in double quotes in JSON";
+        }
+        if (expecting.startsWith("was expecting double-quote to start property name")) {
+            // A '}' where a key must come can only follow a comma: '{}' alone is an empty object.
+            return character.equals("}") ? found + "a comma after an object's last member is not allowed"
+                    : found + "expected a key in double quotes";
+        }
+        if (expecting.startsWith("was expecting comma to separate Object entries")) {
+            return found + "expected a comma between an object's members, or '}' after the last";
+        }
+        if (expecting.startsWith("was expecting comma to separate Array entries")) {
+            return found + "expected a comma between an array's elements, or ']' after the last";
+        }
+        if (expecting.startsWith("was expecting a colon")) {
+            return found + "expected ':' between a key and its value";
+        }
+        if (expecting.startsWith("expected a valid value")) {
+            return character.equals("]") ? found + "a comma after an array's last element is not allowed"
+                    : found + "expected a value: text in double quotes, a number, true, false, null, an array or an object";
+        }
+        return null;
     }
 
     /** The YAML engine explains over several lines with indented excerpts; keep the explaining lines only. */

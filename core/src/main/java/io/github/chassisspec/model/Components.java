@@ -77,9 +77,32 @@ final class Components {
         return value + 0.0;
     }
 
+    /** No gear train has a stage near this; larger figures are typing or unit slips, and no report can show them. */
+    static final double LARGEST_RATIO = 100;
+
+    /** A gear, final-drive or transfer ratio: finite and at most {@link #LARGEST_RATIO} (its sign is a rule). */
+    static double ratio(double value, String component) {
+        finite(value, component);
+        if (value > LARGEST_RATIO) {
+            throw new InvalidComponentException(component, "must be at most 100 but was "
+                    + java.math.BigDecimal.valueOf(value).stripTrailingZeros() + "; a ratio is input speed over output speed");
+        }
+        return value + 0.0;
+    }
+
     static String optionalText(String value, String component) {
         if (value != null && value.isBlank()) {
             throw new InvalidComponentException(component, "must not be blank; leave it out instead");
+        }
+        if (value != null) {
+            for (int index = 0; index < value.length(); index++) {
+                if (Character.isISOControl(value.charAt(index))) {
+                    // A line break or NUL inside a name breaks every report line and table cell it lands in.
+                    throw new InvalidComponentException(component, String.format(java.util.Locale.ROOT,
+                            "must not contain control characters, but has U+%04X at position %d", (int) value.charAt(index),
+                            index + 1));
+                }
+            }
         }
         return value;
     }

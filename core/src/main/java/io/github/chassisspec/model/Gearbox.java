@@ -18,7 +18,7 @@ public record Gearbox(List<Double> ratios) {
             throw new InvalidComponentException("ratios", "must list at least one ratio");
         }
         for (int index = 0; index < ratios.size(); index++) {
-            Components.finite(ratios.get(index), "ratios[" + index + "]");
+            Components.ratio(ratios.get(index), "ratios[" + index + "]");
         }
     }
 

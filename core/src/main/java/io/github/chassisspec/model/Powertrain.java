@@ -37,7 +37,7 @@ public record Powertrain(
                     "must be left out when engine is given; a powertrain has one or the other");
         }
         required(gearbox, "gearbox");
-        finalDrive = finite(finalDrive, "finalDrive");
+        finalDrive = Components.ratio(finalDrive, "finalDrive");
         efficiency = finite(efficiency, "efficiency");
     }
 

@@ -1,7 +1,5 @@
 package io.github.chassisspec.model;
 
-import static io.github.chassisspec.model.Components.finite;
-
 /**
  * A two-speed transfer case, such as high 1.0 and low 2.48.
  *
@@ -11,8 +9,8 @@ import static io.github.chassisspec.model.Components.finite;
 public record TransferCase(double high, double low) {
 
     public TransferCase {
-        high = finite(high, "high");
-        low = finite(low, "low");
+        high = Components.ratio(high, "high");
+        low = Components.ratio(low, "low");
     }
 
     /** The ratio of a range, {@code "high"} or {@code "low"}. */

@@ -1,6 +1,6 @@
 package io.github.chassisspec.report;
 
-import java.math.BigDecimal;
+import io.github.chassisspec.units.DecimalText;
 import java.math.RoundingMode;
 
 /**
@@ -23,10 +23,8 @@ public record Measure(double value, String unit, String text) {
      */
     public static Measure of(double value, String unit, int decimals, RoundingMode rounding) {
         // Twelve significant digits first: 7400 W · 1.2 = 8880.000000000001 must not round up to 8.89 kW.
-        BigDecimal rounded = new BigDecimal(value).round(new java.math.MathContext(12))
-                .setScale(decimals, rounding).stripTrailingZeros();
-        String number = rounded.signum() == 0 ? "0" : rounded.toPlainString();
-        return new Measure(value, unit, number + (unit.isEmpty() ? "" : " " + unit));
+        String number = DecimalText.roundedAfterTwelveDigits(value, decimals, rounding);
+        return new Measure(value, unit, unit.isEmpty() ? number : number + " " + unit);
     }
 
     /** Degrees to 0.01, as FORMAT.md §4 writes slopes: {@code "-2.03 °"}. */

@@ -1,7 +1,7 @@
 package io.github.chassisspec.report;
 
+import io.github.chassisspec.units.DecimalText;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -153,8 +153,7 @@ final class ReportText {
     }
 
     static String fixed(double value, int places) {
-        String text = new BigDecimal(value).setScale(places, RoundingMode.HALF_UP).toPlainString();
-        return text.matches("-0(\\.0+)?") ? text.substring(1) : text;
+        return DecimalText.fixed(value, places);
     }
 
     static String heading(ComplianceReport report, Locale locale) {

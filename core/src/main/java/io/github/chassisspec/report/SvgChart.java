@@ -1,6 +1,6 @@
 package io.github.chassisspec.report;
 
-import java.math.BigDecimal;
+import io.github.chassisspec.units.DecimalText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -193,7 +193,7 @@ final class SvgChart {
     }
 
     private static String tickLabel(double value) {
-        return new BigDecimal(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return DecimalText.rounded(value, 2, java.math.RoundingMode.HALF_UP);
     }
 
     private static String number(double value) {

@@ -8,6 +8,13 @@ import java.util.function.DoublePredicate;
  */
 final class Boundary {
 
+    /**
+     * Stop when the bracket is this narrow relative to its ends: below the twelve significant digits reports round to
+     * first, so a threshold on a round figure (0.55 · 5900 mm = 3245 mm) still shows as that figure, and about ten
+     * iterations short of double precision.
+     */
+    static final double RELATIVE_WIDTH = 1e-13;
+
     private Boundary() {
     }
 
@@ -27,6 +34,9 @@ final class Boundary {
         double near = from;
         double far = to;
         for (int iteration = 0; iteration < 200; iteration++) {
+            if (Math.abs(far - near) <= RELATIVE_WIDTH * Math.max(Math.abs(near), Math.abs(far))) {
+                break;
+            }
             double middle = geometric ? Math.sqrt(near * far) : 0.5 * (near + far);
             if (middle == near || middle == far) {
                 break;

@@ -84,7 +84,7 @@ final class DrivingChecks {
     }
 
     static RequirementResult gradeability(ChassisSpec spec, GradeabilityRequirement requirement,
-            Assumptions assumptions) {
+            Assumptions assumptions, Depth depth) {
         double adhesion = requirement.adhesion() != null ? requirement.adhesion() : assumptions.adhesion();
         double rollingResistance = requirement.rollingResistance() != null ? requirement.rollingResistance()
                 : assumptions.rollingResistance();
@@ -138,6 +138,9 @@ final class DrivingChecks {
                 .detail("airDrag", Figures.newtons(drag))
                 .message(Phrase.of("message.gradeability", requirement.load(), Figures.slope(capability.degrees()), at,
                         requirement.slope().displayText()));
+        if (!depth.includesChanges()) {
+            return result.build();
+        }
         java.util.function.DoublePredicate climbs = mass -> Driving.gradeability(vehicleCase.withMass(mass).vehicle(),
                 tractive, driveFactor, drag, adhesion, rollingResistance).radians() >= requirement.slope().radians();
         double mass = passes ? Boundary.find(climbs, vehicleCase.massKg(), vehicleCase.massKg() * 100)
@@ -159,7 +162,8 @@ final class DrivingChecks {
         return result.build();
     }
 
-    static RequirementResult topSpeed(ChassisSpec spec, TopSpeedRequirement requirement, Assumptions assumptions) {
+    static RequirementResult topSpeed(ChassisSpec spec, TopSpeedRequirement requirement, Assumptions assumptions,
+            Depth depth) {
         double rollingResistance = requirement.rollingResistance() != null ? requirement.rollingResistance()
                 : assumptions.rollingResistance();
         double requiredSpeed = SiValues.of(requirement.speed());
@@ -200,7 +204,7 @@ final class DrivingChecks {
                 .message(Phrase.of(best.governed() ? "message.topSpeed.governed" : "message.topSpeed.resistance",
                         requirement.load(), Figures.kilometresPerHour(best.speedMs()).text(), bestGear,
                         Figures.kilometresPerHour(requiredSpeed).text()));
-        if (!passes) {
+        if (!passes && depth.includesChanges()) {
             int gears = last;
             int from = first;
             double finalDrive = powertrain.finalDrive();

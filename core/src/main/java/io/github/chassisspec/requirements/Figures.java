@@ -1,10 +1,10 @@
 package io.github.chassisspec.requirements;
 
 import io.github.chassisspec.report.Measure;
+import io.github.chassisspec.units.DecimalText;
 import io.github.chassisspec.units.QuantityFormat;
 import io.github.chassisspec.units.QuantityKind;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /** How the checks write their figures: one unit and precision per kind of figure, the same in every report. */
 final class Figures {
@@ -64,8 +64,7 @@ final class Figures {
     }
 
     static String fixed(double value, int places) {
-        String text = new BigDecimal(value).setScale(places, RoundingMode.HALF_UP).toPlainString();
-        return text.matches("-0(\\.0+)?") ? text.substring(1) : text;
+        return DecimalText.fixed(value, places);
     }
 
     /** A plain number for messages: {@code 0.8}, {@code 5.125}. */

@@ -29,7 +29,7 @@ final class GeometryChecks {
     private GeometryChecks() {
     }
 
-    static RequirementResult tiltStability(ChassisSpec spec, TiltStabilityRequirement requirement) {
+    static RequirementResult tiltStability(ChassisSpec spec, TiltStabilityRequirement requirement, Depth depth) {
         double requiredRad = SiValues.of(requirement.angle());
         RequirementResult.Builder result = RequirementResult.builder(requirement.check(), Verdict.NOT_EVALUATED,
                 Figures.degrees(Math.toDegrees(requiredRad)), Phrase.verbatim("")).label(requirement.label())
@@ -56,6 +56,9 @@ final class GeometryChecks {
                 .message(Phrase.of("message.tilt", requirement.load(), Figures.fixed(Math.toDegrees(angle), 1),
                         Figures.fixed(LateralStability.staticStabilityFactor(track, height), 3),
                         Figures.fixed(Math.toDegrees(requiredRad), 1)));
+        if (!depth.includesChanges()) {
+            return result.build();
+        }
         double highest = LateralStability.highestCentreOfGravityM(track, requiredRad);
         Measure target = Measure.of(highest * 1000, "mm", 0, RoundingMode.FLOOR);
         Change change = new Change("centreOfGravityHeight", "loadCases." + requirement.load()
@@ -93,7 +96,7 @@ final class GeometryChecks {
         }
     }
 
-    static RequirementResult turningCircle(ChassisSpec spec, TurningCircleRequirement requirement) {
+    static RequirementResult turningCircle(ChassisSpec spec, TurningCircleRequirement requirement, Depth depth) {
         Measure firstRequired = Figures.metres(SiValues.of(requirement.maxOuterRadius() != null
                 ? requirement.maxOuterRadius() : requirement.minInnerRadius() != null ? requirement.minInnerRadius()
                 : requirement.maxKerbRadius()));
@@ -155,7 +158,7 @@ final class GeometryChecks {
                     fullLock.kerbToKerbM(), LimitingFactor.KERB_RADIUS, Figures::metres));
         }
         Limit binding = binding(limits, result);
-        if (!binding.passes() && binding.factor() != LimitingFactor.INNER_RADIUS) {
+        if (!binding.passes() && binding.factor() != LimitingFactor.INNER_RADIUS && depth.includesChanges()) {
             int axle = steered;
             double needed = Boundary.find(candidate -> {
                 Turning turning = Turning.at(wheelbase, candidate, kingpins, width, overhang);
@@ -201,7 +204,7 @@ final class GeometryChecks {
         return binding;
     }
 
-    static RequirementResult groundAngles(ChassisSpec spec, GroundAnglesRequirement requirement) {
+    static RequirementResult groundAngles(ChassisSpec spec, GroundAnglesRequirement requirement, Depth depth) {
         RequirementResult.Builder result = RequirementResult.builder(requirement.check(), Verdict.NOT_EVALUATED,
                 Figures.degrees(0), Phrase.verbatim("")).label(requirement.label());
         Body body = spec.body();
@@ -242,6 +245,9 @@ final class GeometryChecks {
                     SiValues.of(body.groundClearance()), LimitingFactor.GROUND_CLEARANCE, Figures::millimetres));
         }
         Limit binding = binding(limits, result);
+        if (!depth.includesChanges()) {
+            return result.build();
+        }
         if (!binding.passes() && binding.factor() == LimitingFactor.APPROACH_ANGLE) {
             pointHeightRemedy("approachPoint", body.approachPoint(), frontRadius, binding.requiredSi(), result);
         } else if (!binding.passes() && binding.factor() == LimitingFactor.DEPARTURE_ANGLE) {

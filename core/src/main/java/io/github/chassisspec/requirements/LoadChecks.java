@@ -98,7 +98,7 @@ final class LoadChecks {
         }
     }
 
-    static RequirementResult axleLoads(ChassisSpec spec, AxleLoadsRequirement requirement) {
+    static RequirementResult axleLoads(ChassisSpec spec, AxleLoadsRequirement requirement, Depth depth) {
         Loading worst = null;
         java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();
         for (Condition condition : conditions(spec, requirement.load())) {
@@ -135,7 +135,9 @@ final class LoadChecks {
             result.warning(Phrase.of("warning.noUnladen"));
         }
         putLimitAssumptions(requirement, result);
-        massChange(spec, requirement, passes, result);
+        if (depth.includesChanges()) {
+            massChange(spec, requirement, passes, result);
+        }
         return result.build();
     }
 
@@ -220,12 +222,16 @@ final class LoadChecks {
         }
         double share = (mass - unladen.massKg()) / (laden.massKg() - unladen.massKg());
         VehicleCase scaled = withPayloadShare(unladen, laden, share);
-        // Past the laden mass, a payload whose own centre lies below the road (a laden CoG far below the unladen one)
-        // would take the vehicle's below it too: then the laden case is scaled as a whole.
-        return scaled == null || !(scaled.centreOfGravityHeightM() > 0) ? laden.withMass(mass) : scaled;
+        if (scaled == null) {
+            return laden.withMass(mass);
+        }
+        // Load cases may put the payload's own CoG below the road; extrapolated, the height would go negative, and
+        // level-ground axle loads do not depend on it, so keep the laden height.
+        return scaled.centreOfGravityHeightM() > 0 ? scaled
+                : scaled.withCentreOfGravityHeight(laden.centreOfGravityHeightM());
     }
 
-    static RequirementResult steerAxleShare(ChassisSpec spec, SteerAxleShareRequirement requirement) {
+    static RequirementResult steerAxleShare(ChassisSpec spec, SteerAxleShareRequirement requirement, Depth depth) {
         RequirementResult.Builder result = RequirementResult.builder(requirement.check(), Verdict.NOT_EVALUATED,
                 Figures.percent(requirement.minimumShare()), Phrase.verbatim("")).label(requirement.label())
                 .load(requirement.load())
@@ -251,7 +257,7 @@ final class LoadChecks {
                         LimitingFactor.WEIGHT_DISTRIBUTION)
                 .message(Phrase.of("message.steerAxleShare", Figures.percent(worstShare).text(), worst.description(),
                         Figures.percent(requirement.minimumShare()).text()));
-        if (!passes) {
+        if (!passes && depth.includesChanges()) {
             Condition failing = worst;
             double position = Boundary.find(candidate -> steeredShare(spec, failing.vehicleCase()
                     .withCentreOfGravityPosition(candidate).vehicle()) >= requirement.minimumShare(),

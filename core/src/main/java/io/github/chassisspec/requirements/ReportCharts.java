@@ -110,7 +110,8 @@ public final class ReportCharts {
         List<Double> capabilities = new ArrayList<>();
         for (int gear = 1; gear <= gears; gear++) {
             categories.add(String.valueOf(gear));
-            RequirementResult result = SlopeChecks.hillStart(spec, requirement.inGear(gear), assumptions);
+            RequirementResult result = SlopeChecks.hillStart(spec, requirement.inGear(gear), assumptions,
+                    Depth.VERDICT_AND_CAPABILITY);
             capabilities.add(result.verdict() == Verdict.NOT_EVALUATED ? Double.NaN : result.capability().value());
         }
         return new Chart(Phrase.of("chart.start.title", requirement.load(), requirement.gear()),

@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /**
  * Evaluates requirements against a spec: the capability by the statics of PHYSICS.md, the verdict, the margin, what
- * limits, the assumptions and warnings a reader needs, and what it would take to pass. Thread-safe; all methods are
+ * limits, the assumptions and warnings a reader needs, and (at {@link Depth#FULL}) what it would take to pass. Thread-safe; all methods are
  * static.
  *
  * <p>The spec should be consistent ({@code SpecValidator} finds no violation); a requirement naming a load case,
@@ -28,7 +28,17 @@ public final class RequirementEvaluator {
      * @throws RequirementException if a requirement names a load case, gear or range the spec does not have
      */
     public static ComplianceReport evaluate(ChassisSpec spec, RequirementProfile profile) {
+        return evaluate(spec, profile, Depth.FULL);
+    }
+
+    /**
+     * Evaluates every requirement of a profile that applies to the spec, to the given depth.
+     *
+     * @throws RequirementException if a requirement names a load case, gear or range the spec does not have
+     */
+    public static ComplianceReport evaluate(ChassisSpec spec, RequirementProfile profile, Depth depth) {
         Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(depth, "depth");
         List<RequirementResult> results = new ArrayList<>();
         List<Phrase> notes = new ArrayList<>();
         List<Integer> indices = new ArrayList<>();
@@ -44,7 +54,7 @@ public final class RequirementEvaluator {
                 continue;
             }
             try {
-                RequirementResult result = evaluate(spec, entry.requirement(), profile.assumptions());
+                RequirementResult result = evaluate(spec, entry.requirement(), profile.assumptions(), depth);
                 results.add(entry.source() == null ? result : result.toBuilder().source(entry.source()).build());
                 indices.add(index);
             } catch (RequirementException e) {
@@ -65,7 +75,18 @@ public final class RequirementEvaluator {
      * @throws RequirementException if the requirement names a load case, gear or range the spec does not have
      */
     public static RequirementResult evaluate(ChassisSpec spec, Requirement requirement, Assumptions assumptions) {
+        return evaluate(spec, requirement, assumptions, Depth.FULL);
+    }
+
+    /**
+     * Evaluates one requirement with the given assumptions, to the given depth.
+     *
+     * @throws RequirementException if the requirement names a load case, gear or range the spec does not have
+     */
+    public static RequirementResult evaluate(ChassisSpec spec, Requirement requirement, Assumptions assumptions,
+            Depth depth) {
         Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(depth, "depth");
         Objects.requireNonNull(requirement, "requirement");
         Objects.requireNonNull(assumptions, "assumptions");
         if (requirement.load() != null && !spec.loadCases().containsKey(requirement.load())) {
@@ -73,39 +94,40 @@ public final class RequirementEvaluator {
                     + spec.id() + " has " + String.join(", ", spec.loadCases().keySet()));
         }
         if (requirement instanceof ParkingHoldRequirement parking) {
-            return SlopeChecks.withPercentReading(spec, parking, assumptions,
-                    SlopeChecks.parkingHold(spec, parking, assumptions));
+            return SlopeChecks.withPercentReading(spec, parking, assumptions, depth,
+                    SlopeChecks.parkingHold(spec, parking, assumptions, depth));
         }
         if (requirement instanceof HillStartRequirement start) {
-            return SlopeChecks.withPercentReading(spec, start, assumptions, SlopeChecks.hillStart(spec, start, assumptions));
+            return SlopeChecks.withPercentReading(spec, start, assumptions, depth,
+                    SlopeChecks.hillStart(spec, start, assumptions, depth));
         }
         if (requirement instanceof AxleLoadsRequirement axleLoads) {
-            return LoadChecks.axleLoads(spec, axleLoads);
+            return LoadChecks.axleLoads(spec, axleLoads, depth);
         }
         if (requirement instanceof SteerAxleShareRequirement share) {
-            return LoadChecks.steerAxleShare(spec, share);
+            return LoadChecks.steerAxleShare(spec, share, depth);
         }
         if (requirement instanceof GradeabilityRequirement gradeability) {
-            return DrivingChecks.gradeability(spec, gradeability, assumptions);
+            return DrivingChecks.gradeability(spec, gradeability, assumptions, depth);
         }
         if (requirement instanceof TopSpeedRequirement topSpeed) {
-            return DrivingChecks.topSpeed(spec, topSpeed, assumptions);
+            return DrivingChecks.topSpeed(spec, topSpeed, assumptions, depth);
         }
         if (requirement instanceof TiltStabilityRequirement tilt) {
-            return GeometryChecks.tiltStability(spec, tilt);
+            return GeometryChecks.tiltStability(spec, tilt, depth);
         }
         if (requirement instanceof TurningCircleRequirement turning) {
-            return GeometryChecks.turningCircle(spec, turning);
+            return GeometryChecks.turningCircle(spec, turning, depth);
         }
         if (requirement instanceof GroundAnglesRequirement angles) {
-            return GeometryChecks.groundAngles(spec, angles);
+            return GeometryChecks.groundAngles(spec, angles, depth);
         }
         if (requirement instanceof FrameStrengthRequirement frame) {
-            return SystemChecks.frameStrength(spec, frame);
+            return SystemChecks.frameStrength(spec, frame, depth);
         }
         if (requirement instanceof ElectricalBalanceRequirement electrical) {
-            return SystemChecks.electricalBalance(spec, electrical);
+            return SystemChecks.electricalBalance(spec, electrical, depth);
         }
-        return SystemChecks.powerToMass(spec, (PowerToMassRequirement) requirement);
+        return SystemChecks.powerToMass(spec, (PowerToMassRequirement) requirement, depth);
     }
 }

@@ -38,7 +38,8 @@ final class SlopeChecks {
     private SlopeChecks() {
     }
 
-    static RequirementResult parkingHold(ChassisSpec spec, ParkingHoldRequirement requirement, Assumptions assumptions) {
+    static RequirementResult parkingHold(ChassisSpec spec, ParkingHoldRequirement requirement, Assumptions assumptions,
+            Depth depth) {
         double adhesion = requirement.adhesion() != null ? requirement.adhesion() : assumptions.adhesion();
         VehicleCase vehicleCase = VehicleCase.of(spec, requirement.load());
         RigidVehicle vehicle = vehicleCase.vehicle(spec);
@@ -77,6 +78,9 @@ final class SlopeChecks {
                         Figures.slope(governing.capabilityDegrees()), required.displayText()));
         if (spec.axles().stream().noneMatch(Axle::hasParkingBrake)) {
             result.warning(Phrase.of("warning.noParkingBrake"));
+        }
+        if (!depth.includesChanges()) {
+            return result.build();
         }
         ParkingQuestion question = (candidate, mu) -> {
             RigidVehicle changed = candidate.vehicle();
@@ -126,7 +130,8 @@ final class SlopeChecks {
                 adhesion), result);
     }
 
-    static RequirementResult hillStart(ChassisSpec spec, HillStartRequirement requirement, Assumptions assumptions) {
+    static RequirementResult hillStart(ChassisSpec spec, HillStartRequirement requirement, Assumptions assumptions,
+            Depth depth) {
         double adhesion = requirement.adhesion() != null ? requirement.adhesion() : assumptions.adhesion();
         double rollingResistance = requirement.rollingResistance() != null ? requirement.rollingResistance()
                 : assumptions.rollingResistance();
@@ -193,6 +198,9 @@ final class SlopeChecks {
                 : Phrase.of("gear.range", requirement.gear(), Phrase.of("range." + range.sheetName()));
         result.message(Phrase.of("message.hillStart", requirement.load(), gearText, Figures.slope(capability.degrees()),
                 required.displayText()));
+        if (!depth.includesChanges()) {
+            return result.build();
+        }
         StartQuestion question = (candidateVehicle, candidateDrive, mu) -> Startability.capability(
                 candidateVehicle.vehicle(), candidateDrive.launch(), mu, rollingResistance, reserveMs2).radians() >= theta;
         if (verdict == Verdict.FAIL) {
@@ -335,7 +343,7 @@ final class SlopeChecks {
      * warning with the verdict and capability of the percent reading.
      */
     static RequirementResult withPercentReading(ChassisSpec spec, SlopeRequirement requirement, Assumptions assumptions,
-            RequirementResult result) {
+            Depth depth, RequirementResult result) {
         Slope slope = requirement.slope();
         if (slope.notation() != Slope.Notation.DEGREES || !result.isEvaluated()) {
             return result;
@@ -356,7 +364,8 @@ final class SlopeChecks {
         Slope percent = Slope.ofPercent(slope.writtenValue());
         SlopeRequirement reread = requirement.onSlope(percent);
         RequirementResult alternative = reread instanceof ParkingHoldRequirement parking
-                ? parkingHold(spec, parking, assumptions) : hillStart(spec, (HillStartRequirement) reread, assumptions);
+                ? parkingHold(spec, parking, assumptions, depth)
+                : hillStart(spec, (HillStartRequirement) reread, assumptions, depth);
         Phrase warning = alternative.directions().isEmpty()
                 ? Phrase.of("warning.degreesOrPercent", slope.writtenForm(), Figures.fixed(neededAdhesion, 2), ideal,
                         Figures.fixed(adhesion, 2), percent.displayText(), Phrase.of("verdict." + alternative.verdict().name()),

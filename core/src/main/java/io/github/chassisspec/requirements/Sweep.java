@@ -11,13 +11,14 @@ import io.github.chassisspec.physics.RigidVehicle;
 import io.github.chassisspec.physics.Startability;
 import io.github.chassisspec.report.RequirementResult;
 import io.github.chassisspec.report.Verdict;
+import io.github.chassisspec.units.DecimalText;
 import io.github.chassisspec.units.SiValues;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
@@ -449,7 +450,6 @@ public final class Sweep {
     }
 
     static String number(double value) {
-        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.4f", value).replaceAll("0+$", "")
-                .replaceAll("\\.$", "");
+        return Double.isNaN(value) ? "" : DecimalText.rounded(value, 4, RoundingMode.HALF_UP);
     }
 }

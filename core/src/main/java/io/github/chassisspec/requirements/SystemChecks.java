@@ -25,7 +25,7 @@ final class SystemChecks {
     private SystemChecks() {
     }
 
-    static RequirementResult frameStrength(ChassisSpec spec, FrameStrengthRequirement requirement) {
+    static RequirementResult frameStrength(ChassisSpec spec, FrameStrengthRequirement requirement, Depth depth) {
         RequirementResult.Builder result = RequirementResult.builder(requirement.check(), Verdict.NOT_EVALUATED,
                         Figures.megapascals(0), Phrase.verbatim("")).label(requirement.label()).load(requirement.load())
                 .comparison(Comparison.AT_MOST)
@@ -71,6 +71,9 @@ final class SystemChecks {
                 .message(Phrase.of("message.frame", Figures.megapascals(sigma).text(),
                         Figures.number(requirement.dynamicFactor()), requirement.load(),
                         Figures.megapascals(allowable).text()));
+        if (!depth.includesChanges()) {
+            return result.build();
+        }
         // σ is proportional to the load and inversely to the section modulus.
         double neededModulus = sectionModulus * sigma / allowable;
         double allowedMass = mass * allowable / sigma;
@@ -92,7 +95,8 @@ final class SystemChecks {
         return result.build();
     }
 
-    static RequirementResult electricalBalance(ChassisSpec spec, ElectricalBalanceRequirement requirement) {
+    static RequirementResult electricalBalance(ChassisSpec spec, ElectricalBalanceRequirement requirement,
+            Depth depth) {
         RequirementResult.Builder result = RequirementResult.builder(requirement.check(), Verdict.NOT_EVALUATED,
                         Figures.kilowatts(0), Phrase.verbatim("")).label(requirement.label())
                 .comparison(Comparison.AT_LEAST)
@@ -117,6 +121,9 @@ final class SystemChecks {
                 .message(Phrase.of("message.electrical", Figures.kilowatts(generator).text(),
                         Figures.kilowatts(consumers).text(), Figures.kilowatts(required).text(),
                         Figures.fixed(requirement.reserve() * 100, 0)));
+        if (!depth.includesChanges()) {
+            return result.build();
+        }
         if (!passes) {
             Measure target = Measure.of(required / 1000, "kW", 2, RoundingMode.CEILING);
             result.remedy(new Change("generatorPower", "electrical.generatorPower", Figures.kilowatts(generator), target,
@@ -130,7 +137,7 @@ final class SystemChecks {
         return result.build();
     }
 
-    static RequirementResult powerToMass(ChassisSpec spec, PowerToMassRequirement requirement) {
+    static RequirementResult powerToMass(ChassisSpec spec, PowerToMassRequirement requirement, Depth depth) {
         double minimum = SiValues.of(requirement.minimum());
         RequirementResult.Builder result = RequirementResult.builder(requirement.check(), Verdict.NOT_EVALUATED,
                 specificPower(minimum), Phrase.verbatim("")).label(requirement.label()).load(requirement.load())
@@ -153,6 +160,9 @@ final class SystemChecks {
                 .outcome(specificPower(ratio), specificPower(ratio - minimum), LimitingFactor.POWER)
                 .message(Phrase.of("message.powerToMass", requirement.load(), specificPower(ratio).text(),
                         Figures.kilowatts(watts).text(), Figures.kilograms(mass).text(), specificPower(minimum).text()));
+        if (!depth.includesChanges()) {
+            return result.build();
+        }
         if (!passes) {
             Measure powerTarget = Measure.of(minimum * mass / 1000, "kW", 2, RoundingMode.CEILING);
             result.remedy(new Change("maxPower", spec.powertrain().isElectric() ? "powertrain.motor.maxPower"

@@ -12,8 +12,7 @@ final class Decimals {
 
     /** {@code value} rounded half-up to {@code decimals} places, trailing zeros dropped: 24.23 → "24.2", 45.0 → "45". */
     static String rounded(double value, int decimals) {
-        BigDecimal rounded = new BigDecimal(value).setScale(decimals, RoundingMode.HALF_UP);
-        return plain(rounded);
+        return DecimalText.rounded(value, decimals, RoundingMode.HALF_UP);
     }
 
     /** The shortest decimal text that reads back as {@code value}. */

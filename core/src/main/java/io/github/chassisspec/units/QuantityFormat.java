@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javax.measure.Quantity;
 
 /**
@@ -41,7 +42,7 @@ public final class QuantityFormat {
      */
     public static ParsedQuantity parse(CharSequence text, QuantityKind kind) {
         Objects.requireNonNull(kind, "kind");
-        NumberAndUnit parts = split(text, kind.description() + " such as \"" + kind.example() + "\"");
+        NumberAndUnit parts = split(text, () -> kind.description() + " such as \"" + kind.example() + "\"");
         String original = parts.original();
         if (parts.unit().isEmpty()) {
             throw new QuantityFormatException(original,
@@ -64,7 +65,7 @@ public final class QuantityFormat {
      * @throws QuantityFormatException if the text is not a number with an accepted unit
      */
     public static ParsedQuantity parseAnyKind(CharSequence text) {
-        NumberAndUnit parts = split(text, "a quantity such as \"5900 mm\"");
+        NumberAndUnit parts = split(text, () -> "a quantity such as \"5900 mm\"");
         String original = parts.original();
         if (parts.unit().isEmpty()) {
             throw new QuantityFormatException(original, quote(original) + " has no unit");
@@ -98,7 +99,7 @@ public final class QuantityFormat {
     public static String formatRounded(double siValue, QuantityKind kind, String unitSymbol, int decimals) {
         UnitDefinition definition = definitionFor(kind, unitSymbol);
         requireFinite(siValue);
-        double inUnit = definition.fromSi(siValue).doubleValue();
+        double inUnit = definition.fromSiNearest(siValue);
         return Decimals.rounded(inUnit, decimals) + " " + unitSymbol;
     }
 
@@ -185,33 +186,45 @@ public final class QuantityFormat {
 
     /**
      * Splits {@code text} into its leading number and the unit after it; refuses text that does not start with a
-     * plain decimal number, naming what was expected.
+     * plain decimal number, naming what was expected (worked out only then: sheets hold dozens of quantities).
      */
-    static NumberAndUnit split(CharSequence text, String expected) {
+    static NumberAndUnit split(CharSequence text, Supplier<String> expectation) {
         if (text == null) {
-            throw new QuantityFormatException(null, "no value; expected " + expected);
+            throw new QuantityFormatException(null, "no value; expected " + expectation.get());
         }
         String original = text.toString();
         String trimmed = original.strip();
         if (trimmed.isEmpty()) {
-            throw new QuantityFormatException(original, quote(original) + " is empty; expected " + expected);
+            throw new QuantityFormatException(original, quote(original) + " is empty; expected " + expectation.get());
         }
         int end = scanNumber(trimmed);
+        if (end < 0 && trimmed.charAt(0) == '\u2212') {
+            throw new QuantityFormatException(original, quote(original)
+                    + " starts with the minus sign '\u2212'; write the minus as '-'");
+        }
         if (end < 0) {
             String lower = trimmed.toLowerCase(Locale.ROOT).replaceFirst("^[+-]", "");
             if (lower.startsWith("nan") || lower.startsWith("inf") || lower.startsWith("∞")) {
                 throw new QuantityFormatException(original,
-                        quote(original) + " is not a finite number; expected " + expected);
+                        quote(original) + " is not a finite number; expected " + expectation.get());
             }
             throw new QuantityFormatException(original,
-                    quote(original) + " does not start with a number; expected " + expected);
+                    quote(original) + " does not start with a number; expected " + expectation.get());
         }
         if (end < trimmed.length() && (trimmed.charAt(end) == ',' || trimmed.charAt(end) == '\'')
                 && end + 1 < trimmed.length() && Character.isDigit(trimmed.charAt(end + 1))) {
-            throw new QuantityFormatException(original, quote(original) + " has a '" + trimmed.charAt(end)
-                    + "' in its number; write the decimal point as '.' and no thousands separator");
+            // An apostrophe is only ever a thousands separator (16'000); a comma may be either.
+            throw new QuantityFormatException(original, trimmed.charAt(end) == ','
+                    ? quote(original) + " has a ',' in its number; write the decimal point as '.' and no thousands separator"
+                    : quote(original) + " has an apostrophe in its number; write the number without thousands separators");
         }
         String unit = trimmed.substring(end).strip();
+        if (!unit.isEmpty() && isAsciiDigit(unit.charAt(0)) && Character.isWhitespace(trimmed.charAt(end))
+                && UnitTable.bySymbol(unit) == null) {
+            // "16 000 kg": a space as thousands separator, not a unit "000 kg" with a space inside.
+            throw new QuantityFormatException(original, quote(original)
+                    + " has a space in its number; write the number without thousands separators");
+        }
         return new NumberAndUnit(original, trimmed.substring(0, end), unit);
     }
 

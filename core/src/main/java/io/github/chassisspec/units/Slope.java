@@ -95,7 +95,7 @@ public final class Slope implements Comparable<Slope> {
         }
         QuantityFormat.NumberAndUnit parts;
         try {
-            parts = QuantityFormat.split(main, "a slope such as \"45 %\" or \"24.2 °\"");
+            parts = QuantityFormat.split(main, () -> "a slope such as \"45 %\" or \"24.2 °\"");
         } catch (QuantityFormatException e) {
             if (echo == null) {
                 throw e;
@@ -109,15 +109,15 @@ public final class Slope implements Comparable<Slope> {
             throw new QuantityFormatException(original, QuantityFormat.quote(original) + " has no unit; write degrees (\""
                     + number + " °\") or a percent grade (\"" + number + " %\")");
         }
-        BigDecimal number;
+        double value;
         try {
-            number = new BigDecimal(parts.number());
+            BigDecimal exact = new BigDecimal(parts.number());
+            value = exact.doubleValue();
+            // As for quantities: 1e400 would be infinity and 1e-400 a silent zero.
+            if (!Double.isFinite(value) || value == 0.0 && exact.signum() != 0) {
+                throw new NumberFormatException();
+            }
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new QuantityFormatException(original, QuantityFormat.quote(original) + " is out of range for a double");
-        }
-        double value = number.doubleValue();
-        // As for quantities: too large for a double, or too tiny and silently zero, is refused.
-        if (!Double.isFinite(value) || value == 0.0 && number.signum() != 0) {
             throw new QuantityFormatException(original, QuantityFormat.quote(original) + " is out of range for a double");
         }
         Slope slope;

@@ -7,8 +7,15 @@ import javax.measure.Unit;
 /**
  * One accepted unit symbol: its kind, its Indriya unit and its exact factor to the SI unit of the kind,
  * kept as a decimal fraction so that {@code "4175 mm"} reads as the same double as {@code "4.175 m"}.
+ *
+ * @param wholeMultiplier SI to this unit, denominator ÷ numerator, when that is a whole number a double holds
+ *                        exactly (1000 for mm, 60 for rpm); else NaN
+ * @param wholeDivisor    the same for numerator ÷ denominator (1000 for kN·m, 1000 for t); else NaN
  */
-record UnitDefinition(String symbol, QuantityKind kind, Unit<?> unit, BigDecimal numerator, BigDecimal denominator) {
+record UnitDefinition(String symbol, QuantityKind kind, Unit<?> unit, BigDecimal numerator, BigDecimal denominator,
+        double wholeMultiplier, double wholeDivisor) {
+
+    private static final BigDecimal LARGEST_EXACT_WHOLE = BigDecimal.valueOf(1L << 53);
 
     /** Thirty-four significant digits: far beyond a double, so the final rounding to double decides alone. */
     static final MathContext WORKING_PRECISION = MathContext.DECIMAL128;
@@ -16,7 +23,17 @@ record UnitDefinition(String symbol, QuantityKind kind, Unit<?> unit, BigDecimal
     static final BigDecimal PI = new BigDecimal("3.14159265358979323846264338327950288419716939937510");
 
     static UnitDefinition of(String symbol, QuantityKind kind, Unit<?> unit, String numerator, String denominator) {
-        return new UnitDefinition(symbol, kind, unit, new BigDecimal(numerator), new BigDecimal(denominator));
+        BigDecimal exactNumerator = new BigDecimal(numerator);
+        BigDecimal exactDenominator = new BigDecimal(denominator);
+        return new UnitDefinition(symbol, kind, unit, exactNumerator, exactDenominator,
+                wholeQuotient(exactDenominator, exactNumerator), wholeQuotient(exactNumerator, exactDenominator));
+    }
+
+    private static double wholeQuotient(BigDecimal dividend, BigDecimal divisor) {
+        BigDecimal quotient = dividend.divide(divisor, WORKING_PRECISION);
+        boolean exact = quotient.multiply(divisor).compareTo(dividend) == 0
+                && quotient.stripTrailingZeros().scale() <= 0 && quotient.compareTo(LARGEST_EXACT_WHOLE) <= 0;
+        return exact ? quotient.doubleValue() : Double.NaN;
     }
 
     static UnitDefinition of(String symbol, QuantityKind kind, Unit<?> unit, String factor) {
@@ -29,14 +46,37 @@ record UnitDefinition(String symbol, QuantityKind kind, Unit<?> unit, BigDecimal
 
     /** The value in SI units of a number written in this unit, correctly rounded for decimal factors. */
     double toSi(BigDecimal number) {
-        if (isSiUnit()) {
-            return number.doubleValue();
+        // A decimal times a decimal is exact and small for what sheets hold; only a division may need rounding.
+        BigDecimal product = number.multiply(numerator);
+        if (denominator.equals(BigDecimal.ONE)) {
+            return product.doubleValue();
         }
-        BigDecimal product = number.multiply(numerator, WORKING_PRECISION);
-        if (denominator.compareTo(BigDecimal.ONE) != 0) {
-            product = product.divide(denominator, WORKING_PRECISION);
+        try {
+            return product.divide(denominator).doubleValue();
+        } catch (ArithmeticException endless) {
+            return product.divide(denominator, WORKING_PRECISION).doubleValue();
         }
-        return product.doubleValue();
+    }
+
+    /**
+     * An SI double in this unit, the nearest double. A whole factor is one correctly rounded multiplication or
+     * division of exact operands, so mm, kN·m, t or rpm need no decimal arithmetic.
+     */
+    double fromSiNearest(double siValue) {
+        if (!Double.isNaN(wholeMultiplier)) {
+            return siValue * wholeMultiplier;
+        }
+        if (!Double.isNaN(wholeDivisor)) {
+            return siValue / wholeDivisor;
+        }
+        BigDecimal product = new BigDecimal(siValue).multiply(denominator);
+        try {
+            // Exact where the quotient ends: a value exactly between two doubles must round to even, not by 34 digits.
+            return product.divide(numerator).doubleValue();
+        } catch (ArithmeticException endless) {
+            // An endless quotient is no midpoint; 34 digits place it on the right side of one.
+            return product.divide(numerator, WORKING_PRECISION).doubleValue();
+        }
     }
 
     /** The exact binary value of an SI double expressed in this unit, to working precision. */

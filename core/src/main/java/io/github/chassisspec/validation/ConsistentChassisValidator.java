@@ -8,6 +8,7 @@ import io.github.chassisspec.model.LoadCase;
 import io.github.chassisspec.model.Powertrain;
 import io.github.chassisspec.model.TorquePoint;
 import io.github.chassisspec.model.TransferCase;
+import io.github.chassisspec.units.DecimalText;
 import io.github.chassisspec.units.QuantityFormat;
 import io.github.chassisspec.units.QuantityKind;
 import io.github.chassisspec.units.SiValues;
@@ -23,8 +24,8 @@ import javax.measure.quantity.Mass;
 /** Checks {@link ConsistentChassis}: every cross-field rule of a spec, each broken one reported at its own path. */
 public final class ConsistentChassisValidator implements ConstraintValidator<ConsistentChassis, ChassisSpec> {
 
-    /** Far above any real gearbox, final drive or transfer case: a larger ratio is a slip, and overflows the physics. */
-    private static final double MAXIMUM_RATIO = 100;
+    /** The largest axle position Axle.position's range accepts, m. */
+    private static final double MAXIMUM_AXLE_POSITION_M = 30;
 
     /** Axle loads may differ from the load case mass by this share: weighbridge rounding, not a different vehicle. */
     static final double AXLE_LOAD_SUM_TOLERANCE = 0.005;
@@ -76,6 +77,10 @@ public final class ConsistentChassisValidator implements ConstraintValidator<Con
             if (position <= previous) {
                 reporter.report("axles[" + index + "].position", "axles.positionOrder",
                         "previousIndex", index - 1, "previous", millimetres(previous), "actual", millimetres(position));
+                consistent = false;
+            }
+            if (position > MAXIMUM_AXLE_POSITION_M) {
+                // Reported by Axle.position's range; group centres from such a position would overflow.
                 consistent = false;
             }
         }
@@ -135,8 +140,7 @@ public final class ConsistentChassisValidator implements ConstraintValidator<Con
             reporter.report(path + ".axleLoads", "loadCases.axleLoadSum",
                     "sum", QuantityFormat.format(sumKg, QuantityKind.MASS, "kg"),
                     "mass", QuantityFormat.format(loadCase.mass()),
-                    "difference", new BigDecimal(difference * 100).setScale(2, java.math.RoundingMode.HALF_UP)
-                            .stripTrailingZeros().toPlainString() + " %");
+                    "difference", DecimalText.rounded(difference * 100, 2, java.math.RoundingMode.HALF_UP) + " %");
             return false;
         }
         return true;
@@ -160,21 +164,27 @@ public final class ConsistentChassisValidator implements ConstraintValidator<Con
         for (int index = 0; index < ratios.size(); index++) {
             double ratio = ratios.get(index);
             String path = "powertrain.gearbox.ratios[" + index + "]";
-            if (checkRatio(ratio, path, reporter) && index > 0 && ratios.get(index - 1) > 0
-                    && ratio >= ratios.get(index - 1)) {
+            if (ratio <= 0) {
+                reporter.report(path, "ratioPositive", "actual", number(ratio));
+            } else if (index > 0 && ratios.get(index - 1) > 0 && ratio >= ratios.get(index - 1)) {
                 reporter.report(path, "powertrain.gearRatioOrder",
                         "previousGear", index, "previous", number(ratios.get(index - 1)), "actual", number(ratio));
             }
         }
-        checkRatio(powertrain.finalDrive(), "powertrain.finalDrive", reporter);
+        if (powertrain.finalDrive() <= 0) {
+            reporter.report("powertrain.finalDrive", "ratioPositive", "actual", number(powertrain.finalDrive()));
+        }
         if (!(powertrain.efficiency() > 0 && powertrain.efficiency() <= 1)) {
             reporter.report("powertrain.efficiency", "powertrain.efficiency", "actual", number(powertrain.efficiency()));
         }
         TransferCase transferCase = powertrain.transferCase();
         if (transferCase != null) {
-            checkRatio(transferCase.high(), "powertrain.transferCase.high", reporter);
-            if (checkRatio(transferCase.low(), "powertrain.transferCase.low", reporter) && transferCase.high() > 0
-                    && transferCase.low() <= transferCase.high()) {
+            if (transferCase.high() <= 0) {
+                reporter.report("powertrain.transferCase.high", "ratioPositive", "actual", number(transferCase.high()));
+            }
+            if (transferCase.low() <= 0) {
+                reporter.report("powertrain.transferCase.low", "ratioPositive", "actual", number(transferCase.low()));
+            } else if (transferCase.high() > 0 && transferCase.low() <= transferCase.high()) {
                 reporter.report("powertrain.transferCase.low", "powertrain.transferLowBelowHigh",
                         "high", number(transferCase.high()), "actual", number(transferCase.low()));
             }
@@ -236,19 +246,6 @@ public final class ConsistentChassisValidator implements ConstraintValidator<Con
 
     private static String millimetres(double metres) {
         return QuantityFormat.format(metres, QuantityKind.LENGTH, "mm");
-    }
-
-    /** Reports a gear, final-drive or transfer ratio outside (0, 100]; true when it is inside. */
-    private static boolean checkRatio(double ratio, String path, ViolationReporter reporter) {
-        if (ratio <= 0) {
-            reporter.report(path, "ratioPositive", "actual", number(ratio));
-            return false;
-        }
-        if (ratio > MAXIMUM_RATIO) {
-            reporter.report(path, "ratioAtMost", "maximum", number(MAXIMUM_RATIO), "actual", number(ratio));
-            return false;
-        }
-        return true;
     }
 
     private static String number(double value) {

@@ -4,15 +4,14 @@ import io.github.chassisspec.model.ChassisSpec;
 import io.github.chassisspec.report.RequirementResult;
 import io.github.chassisspec.report.Verdict;
 import io.github.chassisspec.requirements.Assumptions;
-import io.github.chassisspec.requirements.SlopeRequirement;
 import io.github.chassisspec.requirements.RequirementEvaluator;
 import io.github.chassisspec.requirements.RequirementException;
+import io.github.chassisspec.requirements.SlopeRequirement;
+import io.github.chassisspec.units.DecimalText;
 import io.github.chassisspec.units.QuantityFormatException;
 import io.github.chassisspec.units.Slope;
 import jakarta.validation.ConstraintDeclarationException;
 import jakarta.validation.ConstraintValidatorContext;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /** What {@link HoldsOnSlope} and {@link StartsOnSlope} share: reading the slope once, evaluating, reporting. */
@@ -75,7 +74,6 @@ final class SlopeRequirementValidation {
     }
 
     private static String fixed(double value) {
-        String text = new BigDecimal(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
-        return text.equals("-0.0") ? "0.0" : text;
+        return DecimalText.fixed(value, 1);
     }
 }

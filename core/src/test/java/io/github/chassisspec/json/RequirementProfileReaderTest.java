@@ -120,13 +120,14 @@ class RequirementProfileReaderTest {
     }
 
     @Test
-    void missingPackFile_failsWhereTheProfileNamesIt(@TempDir Path folder) throws IOException {
+    void packFileThatIsAFolder_failsWhereTheProfileNamesIt(@TempDir Path folder) throws IOException {
         Path profile = folder.resolve("tender.json");
+        Files.createDirectory(folder.resolve("my-pack.json"));
         Files.writeString(profile, PROFILE.replace("{ \"check\": \"parkingHold\", \"slope\": \"45 %\", \"load\": \"laden\","
                 + " \"facing\": \"both\" }", "{ \"pack\": \"my-pack.json\" }"));
         // Line 6: `    { "pack": ` is 14 characters, so the file name starts at column 15.
         assertEquals(profile + ":6:15: /requirements/0/pack: the pack file " + folder.resolve("my-pack.json")
-                + " does not exist", assertThrows(SheetException.class, () -> reader.read(profile)).getMessage());
+                + " is a folder, not a file", assertThrows(SheetException.class, () -> reader.read(profile)).getMessage());
     }
 
     /** {@code <NUL>} stands for the character U+0000, which the JSON holds as an escape. */

@@ -22,10 +22,12 @@ import io.github.chassisspec.report.RequirementResult;
 import io.github.chassisspec.report.Verdict;
 import io.github.chassisspec.units.SiValues;
 import io.github.chassisspec.units.Slope;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -119,20 +121,82 @@ class InverseAnswersPropertyTest {
         }
     }
 
+    static Stream<Arguments> seeds() {
+        return LongStream.range(0, 200).mapToObj(index -> Arguments.of(96_000 + index));
+    }
+
+    /**
+     * The answers as a reader sees them: the reported target, rounded to the safe side (a torque or ratio up, a mass
+     * down, a height away from the threshold), passes when applied; a change 0.1 % short of the unrounded target, or
+     * for headroom 0.1 % beyond it, fails. Together: the answer is the threshold, not merely some value that passes.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void roundedAnswer_passes_andASlightlySmallerChangeFails(long seed) {
+        Random random = new Random(seed);
+        ChassisSpec spec = randomSpec(random);
+        Assumptions assumptions = Assumptions.DEFAULTS.withAdhesion(0.4 + 0.5 * random.nextDouble());
+        boolean failing = random.nextBoolean();
+        SlopeRequirement probe = random.nextBoolean()
+                ? ParkingHoldRequirement.of(Slope.LEVEL).facing(Facing.values()[random.nextInt(3)])
+                : HillStartRequirement.of(Slope.LEVEL, 1 + random.nextInt(2));
+        double capability = RequirementEvaluator.evaluate(spec, probe, assumptions).capability().value();
+        double requiredDegrees = Math.max(0.5, failing ? capability + 0.5 + 5 * random.nextDouble()
+                : capability - 0.5 - 5 * random.nextDouble());
+        if (requiredDegrees >= 89) {
+            return;
+        }
+        SlopeRequirement requirement = probe.onSlope(Slope.ofDegrees(requiredDegrees));
+        RequirementResult result = RequirementEvaluator.evaluate(spec, requirement, assumptions);
+        boolean remedies = result.verdict() == Verdict.FAIL;
+        for (Change change : remedies ? result.remedies() : result.headroom()) {
+            // A torque reads in N·m below 10 kN·m and in kN·m above, so now and target may differ in unit.
+            double current = change.current().value() * siFactor(change.current().unit());
+            double shown = new BigDecimal(change.target().text().split(" ")[0]).doubleValue()
+                    * siFactor(change.target().unit());
+            double nearly = current + (change.targetSi() - current) * (remedies ? 0.999 : 1.001);
+            assertEquals(Verdict.PASS, verdictWith(spec, requirement, assumptions, change, shown),
+                    change.text() + ": the target as shown");
+            assertEquals(Verdict.FAIL, verdictWith(spec, requirement, assumptions, change, nearly),
+                    change.text() + ": " + (remedies ? "0.1 % short of" : "0.1 % beyond") + " the target, " + nearly);
+        }
+    }
+
+    /** The SI value of one unit a target is shown in. */
+    private static double siFactor(String unit) {
+        return switch (unit) {
+            case "kN·m" -> 1000;
+            case "mm" -> 0.001;
+            case "N·m", "kg", "" -> 1;
+            default -> throw new AssertionError("a target in " + unit);
+        };
+    }
+
+    private static Verdict verdictWith(ChassisSpec spec, SlopeRequirement requirement, Assumptions assumptions,
+            Change change, double valueSi) {
+        Assumptions changed = change.parameter().equals("adhesion") ? assumptions.withAdhesion(valueSi) : assumptions;
+        return RequirementEvaluator.evaluate(apply(spec, change, valueSi), requirement, changed).verdict();
+    }
+
     /** The spec with one parameter set to the answer's value, done with the public model API. */
     private static ChassisSpec apply(ChassisSpec spec, Change change) {
+        return apply(spec, change, change.targetSi());
+    }
+
+    /** The spec with the answer's parameter set to {@code valueSi}. */
+    private static ChassisSpec apply(ChassisSpec spec, Change change, double valueSi) {
         LoadCase laden = spec.loadCase("laden");
         Powertrain powertrain = spec.powertrain();
         Engine engine = powertrain.engine();
         return switch (change.parameter()) {
             case "adhesion" -> spec;
-            case "mass" -> spec.withLoadCase("laden", LoadCase.of(Quantities.getQuantity(change.targetSi(), KILOGRAM),
+            case "mass" -> spec.withLoadCase("laden", LoadCase.of(Quantities.getQuantity(valueSi, KILOGRAM),
                     laden.centreOfGravity()));
             case "centreOfGravityHeight" -> spec.withLoadCase("laden", LoadCase.of(laden.mass(),
-                    CentreOfGravity.at(laden.centreOfGravity().position(), Quantities.getQuantity(change.targetSi(),
+                    CentreOfGravity.at(laden.centreOfGravity().position(), Quantities.getQuantity(valueSi,
                             METRE))));
             case "parkingBrakeTorque" -> {
-                double factor = change.targetSi() / spec.axles().stream().filter(Axle::hasParkingBrake)
+                double factor = valueSi / spec.axles().stream().filter(Axle::hasParkingBrake)
                         .mapToDouble(axle -> SiValues.of(axle.parkingBrakeTorque())).sum();
                 yield spec.withAxles(spec.axles().stream().map(axle -> axle.hasParkingBrake() ? new Axle(axle.name(),
                         axle.group(), axle.position(), axle.ratedLoad(), axle.track(), axle.tyres(), axle.steering(),
@@ -140,20 +204,20 @@ class InverseAnswersPropertyTest {
                         NEWTON_METRE)) : axle).toList());
             }
             case "launchTorque" -> spec.withPowertrain(new Powertrain(new Engine(engine.peakTorque(),
-                    Quantities.getQuantity(change.targetSi(), NEWTON_METRE), null, null, null), null, powertrain.clutch(),
+                    Quantities.getQuantity(valueSi, NEWTON_METRE), null, null, null), null, powertrain.clutch(),
                     powertrain.gearbox(), null, powertrain.finalDrive(), powertrain.efficiency()));
             case "clutchCapacity" -> spec.withPowertrain(new Powertrain(engine, null, new Clutch(
-                    Quantities.getQuantity(change.targetSi(), NEWTON_METRE)), powertrain.gearbox(), null,
+                    Quantities.getQuantity(valueSi, NEWTON_METRE)), powertrain.gearbox(), null,
                     powertrain.finalDrive(), powertrain.efficiency()));
             case "gearRatio" -> {
                 int index = Integer.parseInt(change.path().replaceAll("\\D", ""));
                 List<Double> ratios = new ArrayList<>(powertrain.gearbox().ratios());
-                ratios.set(index, change.targetSi());
+                ratios.set(index, valueSi);
                 yield spec.withPowertrain(new Powertrain(engine, null, powertrain.clutch(), new Gearbox(ratios), null,
                         powertrain.finalDrive(), powertrain.efficiency()));
             }
             case "finalDrive" -> spec.withPowertrain(new Powertrain(engine, null, powertrain.clutch(),
-                    powertrain.gearbox(), null, change.targetSi(), powertrain.efficiency()));
+                    powertrain.gearbox(), null, valueSi, powertrain.efficiency()));
             default -> throw new AssertionError("no way to apply " + change.parameter());
         };
     }

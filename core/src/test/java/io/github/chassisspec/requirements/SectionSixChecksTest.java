@@ -60,6 +60,22 @@ class SectionSixChecksTest {
     }
 
     @Test
+    void axleLoadHeadroom_whenTheLoadCasesPutThePayloadBelowTheRoad_isStillFound() {
+        // Unladen 10 000 kg at h 1.5 m, laden 12 000 kg at h 0.8 m: the payload's own CoG height is
+        // (12 000·0.8 − 10 000·1.5)/2000 = −2.7 m, so more payload would drive the CoG below the road (at 15 556 kg).
+        // Both at x = 3.0 m, so the payload too: the front axle reaches 7100 kg at m·2.9/5.9 = 7100, m = 14 444.8 kg.
+        ChassisSpec spec = TestSpecs.bus().toBuilder()
+                .loadCase(ChassisSpec.UNLADEN, TestSpecs.loadCase(10_000, 3000, 1500))
+                .loadCase(ChassisSpec.LADEN, TestSpecs.loadCase(12_000, 3000, 800))
+                .build();
+        RequirementResult result = RequirementEvaluator.evaluate(spec, AxleLoadsRequirement.ratings(),
+                Assumptions.DEFAULTS);
+        assertEquals(Verdict.PASS, result.verdict());
+        assertEquals(7100 * 5.9 / 2.9, result.headroom().get(0).targetSi(), 0.01);
+        assertEquals("14444 kg", result.headroom().get(0).target().text());
+    }
+
+    @Test
     void axleLoads_overALegalGrossLimit_failsWithTheMassThatWouldPass() {
         RequirementResult result = evaluate(new AxleLoadsRequirement(null, null, null, tonnes(15), null));
         assertEquals(Verdict.FAIL, result.verdict());

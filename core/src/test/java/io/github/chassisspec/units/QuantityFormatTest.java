@@ -121,7 +121,7 @@ class QuantityFormatTest {
                 Arguments.of("1e-2147483647 mm", QuantityKind.LENGTH,
                         "\"1e-2147483647 mm\" is out of range for a double"),
                 Arguments.of("4'175 mm", QuantityKind.LENGTH,
-                        "\"4'175 mm\" has a ''' in its number; write the decimal point as '.' and no thousands separator"));
+                        "\"4'175 mm\" has an apostrophe in its number; write the number without thousands separators"));
     }
 
     @ParameterizedTest(name = "\"{0}\" is refused")

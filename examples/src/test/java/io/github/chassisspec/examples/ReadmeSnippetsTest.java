@@ -2,6 +2,7 @@ package io.github.chassisspec.examples;
 
 import static io.github.chassisspec.assertions.ChassisAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.chassisspec.json.SheetLocation;
@@ -22,6 +23,7 @@ import io.github.chassisspec.report.HtmlReport;
 import io.github.chassisspec.report.RequirementResult;
 import io.github.chassisspec.report.TextReport;
 import io.github.chassisspec.report.Verdict;
+import io.github.chassisspec.requirements.Depth;
 import io.github.chassisspec.requirements.HillStartRequirement;
 import io.github.chassisspec.requirements.ParkingHoldRequirement;
 import io.github.chassisspec.requirements.ReportCharts;
@@ -132,11 +134,13 @@ class ReadmeSnippetsTest {
         Sweep sweep = Sweep.of(bus, start).payloadSteps(20).finalDrives(4.1, 5.1, 6.5).build();
         SweepSummary summary = sweep.summarise();
         for (SweepSummary.Frontier frontier : summary.frontier()) {
-            System.out.println(frontier.finalDrive() + ": " + frontier.largestMassKg() + " kg"); // 4.1: NaN, 5.1: 12425.0, 6.5: 16000.0
+            System.out.println(frontier.finalDrive() + ": " + (frontier.anyPasses()
+                    ? frontier.largestMassKg() + " kg" : "none passes")); // 4.1: none passes, 5.1: 12425.0 kg, 6.5: 16000.0 kg
         }
         // end::sweep[]
         // m_max = 1440 × 5.0 × i_f / (9.80665 × 0.296926) kg: 10138, 12611, 16072 → on the 275 kg grid of payload:
         // none above 10500, 10500 + 7 × 275 = 12425, and the full 16000.
+        assertFalse(summary.frontier().get(0).anyPasses());
         assertTrue(Double.isNaN(summary.frontier().get(0).largestMassKg()));
         assertEquals(12425.0, summary.frontier().get(1).largestMassKg(), 1e-9);
         assertEquals(16000.0, summary.frontier().get(2).largestMassKg(), 1e-9);
@@ -178,6 +182,23 @@ class ReadmeSnippetsTest {
         assertEquals(Facing.DOWNHILL, parking.governingFacing());
         assertEquals(LimitingFactor.ADHESION, parking.limitedBy());
         assertTrue(table.startsWith("BUS-16T-5900 against \"Mediterranean city bus tender\": FAIL\n"), table);
+    }
+
+    @Test
+    void verdictsOnly() {
+        ChassisSpec bus = new SpecSheetReader().read(Path.of("examples/specs/bus-16t.json"));
+        RequirementProfile tender = RequirementProfile.named("tender").adhesion(0.8)
+                .require(ParkingHoldRequirement.of(Slope.parse("45 %")).facing(Facing.BOTH)).build();
+        // tag::verdicts-only[]
+        ComplianceReport quick = RequirementEvaluator.evaluate(bus, tender, Depth.VERDICT_AND_CAPABILITY);
+        RequirementResult hold = quick.results().get(0);
+        hold.verdict();              // FAIL, at 22.2 ° as before
+        hold.remedies();             // empty: "what would it take" is left out
+        // end::verdicts-only[]
+        assertEquals(Verdict.FAIL, hold.verdict());
+        assertEquals(22.2, hold.capability().value(), 0.05);
+        assertEquals(List.of(), hold.remedies());
+        assertFalse(RequirementEvaluator.evaluate(bus, tender).results().get(0).remedies().isEmpty());
     }
 
     // tag::constraints[]
@@ -235,7 +256,7 @@ class ReadmeSnippetsTest {
                     "README.md lacks the snippet " + tags.group(1) + ":\n" + snippet);
             count++;
         }
-        assertEquals(10, count);
+        assertEquals(11, count);
     }
 
     private static String dedent(String block) {

@@ -15,6 +15,7 @@ import io.github.chassisspec.physics.Startability;
 import io.github.chassisspec.report.RequirementResult;
 import io.github.chassisspec.report.Verdict;
 import io.github.chassisspec.requirements.Assumptions;
+import io.github.chassisspec.requirements.Depth;
 import io.github.chassisspec.requirements.HillStartRequirement;
 import io.github.chassisspec.requirements.ParkingHoldRequirement;
 import io.github.chassisspec.requirements.RequirementEvaluator;
@@ -44,6 +45,8 @@ import tech.units.indriya.unit.Units;
  * <ul>
  *   <li>{@link #libraryEvaluate}: {@code RequirementEvaluator.evaluate(spec, requirement, assumptions)} for both,
  *       the full result with its figures, assumptions and "what would it take" headroom;</li>
+ *   <li>{@link #libraryVerdictAndCapability}: the same at {@link Depth#VERDICT_AND_CAPABILITY}: verdict, capability,
+ *       margin, limiting factor, assumptions, details and message, without "what would it take";</li>
  *   <li>{@link #libraryPhysics}: the physics the evaluation rests on, {@code ParkingHold.capability} uphill and
  *       downhill and {@code Startability.capability}, on a {@code RigidVehicle} and {@code Launch} built once;</li>
  *   <li>{@link #rawDoubles}: baseline 1, the closed forms in raw doubles ({@link RawClosedForms});</li>
@@ -238,6 +241,14 @@ public class HeadlineChecksBenchmark {
     }
 
     /** The library's physics on the built model: capability per direction, start capability, verdicts. */
+    @Benchmark
+    public void libraryVerdictAndCapability(Blackhole blackhole) {
+        blackhole.consume(RequirementEvaluator.evaluate(spec, parkingRequirement, assumptions,
+                Depth.VERDICT_AND_CAPABILITY));
+        blackhole.consume(RequirementEvaluator.evaluate(spec, startRequirement, assumptions,
+                Depth.VERDICT_AND_CAPABILITY));
+    }
+
     @Benchmark
     public void libraryPhysics(Blackhole blackhole) {
         SlopeCapability uphill = ParkingHold.capability(vehicle, Facing.UPHILL, adhesion);

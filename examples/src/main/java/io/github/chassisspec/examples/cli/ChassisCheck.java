@@ -27,14 +27,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code chassis-check}: reads chassis spec sheets and checks them (FORMAT.md §4).
@@ -115,6 +116,8 @@ public final class ChassisCheck implements Callable<Integer> {
             description = "Write the report to FILE instead of standard output.")
     private Path output;
 
+    private static final Set<String> INSTANT_OPTIONS = Set.of("-h", "--help", "-V", "--version", "--list-packs");
+
     private PrintWriter out;
     private PrintWriter err;
 
@@ -128,6 +131,10 @@ public final class ChassisCheck implements Callable<Integer> {
     static int run(String[] arguments, PrintWriter out, PrintWriter err) {
         // Hibernate Validator announces its version at INFO; a command line's output is its report only.
         HIBERNATE_VALIDATOR_LOGGER.setLevel(Level.WARNING);
+        if (willValidate(arguments)) {
+            // Half a second of start-up, overlapped with parsing the command line and reading the files.
+            SpecValidator.startInBackground();
+        }
         ChassisCheck command = new ChassisCheck();
         command.out = out;
         command.err = err;
@@ -150,6 +157,16 @@ public final class ChassisCheck implements Callable<Integer> {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** Whether a run will validate specs; help, version and the pack list must not pay for the validator. */
+    private static boolean willValidate(String[] arguments) {
+        for (String argument : arguments) {
+            if (INSTANT_OPTIONS.contains(argument)) {
+                return false;
+            }
+        }
+        return arguments.length > 0;
     }
 
     @Override

@@ -3,14 +3,17 @@ package io.github.chassisspec.examples.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -58,24 +61,35 @@ final class CsvTable {
         try (InputStream in = Files.newInputStream(file)) {
             // One byte past the limit tells an over-large file apart without trusting Files.size on special files.
             bytes = in.readNBytes(MAXIMUM_BYTES + 1);
+        } catch (NoSuchFileException exception) {
+            throw new CsvException(source, 0, 0, "does not exist");
         } catch (IOException exception) {
             throw new CsvException(source, 0, 0, "cannot be read: " + exception.getMessage());
         }
         if (bytes.length > MAXIMUM_BYTES) {
             throw new CsvException(source, 0, 0, "is larger than 16 MiB");
         }
-        String text;
-        try {
-            // new String(bytes, UTF_8) would silently replace malformed bytes; a decoder set to REPORT refuses them.
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException exception) {
-            throw new CsvException(source, 0, 0, "is not valid UTF-8 text");
+        // new String(bytes, UTF_8) would silently replace malformed bytes; a decoder set to REPORT refuses them.
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        CharBuffer output = CharBuffer.allocate(bytes.length);
+        if (decoder.decode(input, output, true).isError()) {
+            throw notUtf8(source, bytes, input.position(), output.flip().toString());
         }
-        return parse(source, text);
+        decoder.flush(output);
+        return parse(source, output.flip().toString());
+    }
+
+    /** The first byte that is not UTF-8, placed by line and column as the cells are: code points, no byte-order mark. */
+    private static CsvException notUtf8(String source, byte[] bytes, int offset, String before) {
+        String counted = !before.isEmpty() && before.charAt(0) == BYTE_ORDER_MARK ? before.substring(1) : before;
+        int lineStart = counted.lastIndexOf('\n') + 1;
+        int line = 1 + (int) counted.chars().filter(character -> character == '\n').count();
+        int column = 1 + counted.codePointCount(lineStart, counted.length());
+        return new CsvException(source, line, column, String.format(Locale.ROOT,
+                "is not valid UTF-8: byte 0x%02X at offset %d; save the file as UTF-8", bytes[offset] & 0xFF, offset));
     }
 
     /**

@@ -48,6 +48,11 @@ final class VariantTable {
                         + " overridden field such as axles[1].position");
             }
         }
+        if (csv.rows().isEmpty()) {
+            // A table with a header only would otherwise check nothing and pass.
+            throw new SheetException(source, "", SheetLocation.UNKNOWN,
+                    "has no variants; list one variant per row under the header");
+        }
         Path folder = table.toAbsolutePath().getParent();
         Map<Path, Base> bases = new HashMap<>();
         Map<String, Integer> firstLine = new HashMap<>();

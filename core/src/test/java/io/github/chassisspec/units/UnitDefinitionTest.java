@@ -1,0 +1,79 @@
+package io.github.chassisspec.units;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Random;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The double shortcut of {@link UnitDefinition#fromSiNearest} against the exact decimal conversion. */
+class UnitDefinitionTest {
+
+    @Test
+    void wholeFactors_areKnownAsDoubles_andOthersAreNot() {
+        assertEquals(1000.0, UnitTable.bySymbol("kN·m").wholeDivisor());
+        assertEquals(Double.NaN, UnitTable.bySymbol("kN·m").wholeMultiplier());
+        assertEquals(1000.0, UnitTable.bySymbol("mm").wholeMultiplier());
+        assertEquals(60.0, UnitTable.bySymbol("rpm").wholeMultiplier());
+        assertEquals(1.0, UnitTable.bySymbol("m").wholeMultiplier());
+        assertEquals(Double.NaN, UnitTable.bySymbol("km/h").wholeMultiplier()); // 3.6 is not whole
+        assertEquals(Double.NaN, UnitTable.bySymbol("km/h").wholeDivisor()); // 1/3.6 neither
+        assertEquals(Double.NaN, UnitTable.bySymbol("°").wholeMultiplier()); // 180/π is not a whole number
+    }
+
+    /** The double nearest the exact value in the unit, ties to even: a hundred digits, far past any near-tie here. */
+    private static double nearest(UnitDefinition unit, double siValue) {
+        BigDecimal product = new BigDecimal(siValue).multiply(unit.denominator());
+        BigDecimal quotient;
+        try {
+            quotient = product.divide(unit.numerator());
+        } catch (ArithmeticException endless) {
+            quotient = product.divide(unit.numerator(), new MathContext(100));
+        }
+        return Double.parseDouble(quotient.toString());
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void toSi_isTheWrittenNumberInSiCorrectlyRounded_forEveryUnit(long seed) {
+        Random random = new Random(seed);
+        for (String symbol : UnitTable.allSymbols()) {
+            UnitDefinition unit = UnitTable.bySymbol(symbol);
+            for (int index = 0; index < 100; index++) {
+                // What people write: up to nine digits, up to six of them after the point.
+                BigDecimal written = BigDecimal.valueOf(random.nextInt(1_000_000_000), random.nextInt(7));
+                BigDecimal exact = written.multiply(unit.numerator());
+                double expected;
+                try {
+                    expected = Double.parseDouble(exact.divide(unit.denominator()).toString());
+                } catch (ArithmeticException endless) {
+                    expected = Double.parseDouble(exact.divide(unit.denominator(), new MathContext(100)).toString());
+                }
+                assertEquals(expected, unit.toSi(written), written + " " + symbol);
+            }
+        }
+    }
+
+    static Stream<Long> seeds() {
+        return LongStream.rangeClosed(1, 4).boxed();
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void fromSiNearest_equalsTheExactConversionRounded_forEveryUnit(long seed) {
+        Random random = new Random(seed);
+        for (String symbol : UnitTable.allSymbols()) {
+            UnitDefinition unit = UnitTable.bySymbol(symbol);
+            for (int index = 0; index < 100; index++) {
+                double siValue = (random.nextBoolean() ? 1 : -1) * Math.pow(10, random.nextInt(16) - 8)
+                        * random.nextDouble();
+                assertEquals(nearest(unit, siValue), unit.fromSiNearest(siValue), symbol + " " + siValue);
+            }
+        }
+    }
+}
