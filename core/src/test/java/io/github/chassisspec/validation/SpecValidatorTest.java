@@ -116,6 +116,14 @@ class SpecValidatorTest {
     }
 
     @Test
+    void overhangBeyond15Metres_isReported() {
+        // An overhang of 1e305 m passed and made the frame-strength check's bending stress infinite.
+        ChassisSpec spec = new SpecSheetReader().read(TestSpecs.FULL_BUS_JSON.replace("\"rearOverhang\": \"3400 mm\"",
+                "\"rearOverhang\": \"16 m\""), "bus.json");
+        assertEquals(List.of("body.rearOverhang must be between 0 m and 15 m but was 16 m"), violations(spec));
+    }
+
+    @Test
     void clearancePointInsideTheTyre_isReported() {
         ChassisSpec spec = new SpecSheetReader().read(TestSpecs.FULL_BUS_JSON
                 .replace("\"approachPoint\": { \"distance\": \"2690 mm\"", "\"approachPoint\": { \"distance\": \"296 mm\"")
