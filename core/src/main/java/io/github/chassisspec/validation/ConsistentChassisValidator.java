@@ -27,6 +27,9 @@ public final class ConsistentChassisValidator implements ConstraintValidator<Con
     /** The largest axle position Axle.position's range accepts, m. */
     private static final double MAXIMUM_AXLE_POSITION_M = 30;
 
+    /** The largest rated load Axle.ratedLoad's range accepts, kg. */
+    private static final double MAXIMUM_RATED_LOAD_KG = 30_000;
+
     /** Axle loads may differ from the load case mass by this share: weighbridge rounding, not a different vehicle. */
     static final double AXLE_LOAD_SUM_TOLERANCE = 0.005;
 
@@ -81,6 +84,12 @@ public final class ConsistentChassisValidator implements ConstraintValidator<Con
             }
             if (position > MAXIMUM_AXLE_POSITION_M) {
                 // Reported by Axle.position's range; group centres from such a position would overflow.
+                consistent = false;
+            }
+        }
+        for (Axle axle : axles) {
+            if (SiValues.of(axle.ratedLoad()) > MAXIMUM_RATED_LOAD_KG) {
+                // Reported by Axle.ratedLoad's range; the group centres are weighted by the ratings and would overflow.
                 consistent = false;
             }
         }

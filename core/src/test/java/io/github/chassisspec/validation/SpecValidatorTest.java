@@ -116,6 +116,15 @@ class SpecValidatorTest {
     }
 
     @Test
+    void ratedLoadBeyond30Tonnes_isReportedOnlyByItsRange() {
+        // A rating of 1e308 kg weights the group centres of the centre-of-gravity rule, which must then not run.
+        ChassisSpec spec = TestSpecs.bus().withAxles(List.of(axle(AxleGroup.FRONT, 0, 7100),
+                axle(AxleGroup.REAR, 5900, 1e308)));
+        assertEquals(List.of("axles[1].ratedLoad must be between 100 kg and 30 t but was 1" + "0".repeat(308) + " kg"),
+                violations(spec));
+    }
+
+    @Test
     void overhangBeyond15Metres_isReported() {
         // An overhang of 1e305 m passed and made the frame-strength check's bending stress infinite.
         ChassisSpec spec = new SpecSheetReader().read(TestSpecs.FULL_BUS_JSON.replace("\"rearOverhang\": \"3400 mm\"",
