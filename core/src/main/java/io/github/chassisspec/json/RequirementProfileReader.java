@@ -200,17 +200,19 @@ public final class RequirementProfileReader {
         }
         String name = (String) binder.bind(pack.value(), String.class, pointer + "/pack");
         String lower = name.toLowerCase(Locale.ROOT);
-        if (name.contains("/") || lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+        boolean sheetFile = lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml");
+        if (name.contains("/") && !sheetFile) {
+            // Only sheets are read as packs: "../../../etc/passwd" must not be opened, nor its first word echoed.
+            throw binder.error(pointer + "/pack", pack.value().location(), "\"" + SheetNode.abbreviated(name)
+                    + "\" is not a pack file; a pack file's name ends in .json, .yaml or .yml");
+        }
+        if (sheetFile) {
             Path file;
             try {
                 file = folder.resolve(name);
             } catch (InvalidPathException e) {
                 throw binder.error(pointer + "/pack", pack.value().location(), "\"" + SheetNode.abbreviated(name)
                         + "\" is not a file name this system accepts: " + e.getReason());
-            }
-            if (file.getFileName() == null) {
-                throw binder.error(pointer + "/pack", pack.value().location(), "\"" + SheetNode.abbreviated(name)
-                        + "\" names no file; give a pack file ending in .json or .yaml");
             }
             if (!Files.exists(file)) {
                 // Said at the entry that names it: the pack file's own name alone would not say which profile wants it.

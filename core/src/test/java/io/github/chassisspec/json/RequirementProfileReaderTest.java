@@ -134,7 +134,8 @@ class RequirementProfileReaderTest {
     @ParameterizedTest(name = "pack \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
             my<NUL>pack.json | "my<NUL>pack.json" is not a file name this system accepts: Nul character not allowed
-            /                | "/" names no file; give a pack file ending in .json or .yaml
+            /                | "/" is not a pack file; a pack file's name ends in .json, .yaml or .yml
+            ../../etc/passwd | "../../etc/passwd" is not a pack file; a pack file's name ends in .json, .yaml or .yml
             """)
     void packFileName_thatNamesNoFile_failsWhereTheProfileNamesIt(String name, String problem) {
         String text = PROFILE.replace("{ \"check\": \"parkingHold\", \"slope\": \"45 %\", \"load\": \"laden\","
