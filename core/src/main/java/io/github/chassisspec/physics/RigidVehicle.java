@@ -35,9 +35,9 @@ public final class RigidVehicle {
         if (count == 0) {
             throw new IllegalArgumentException("a vehicle needs axles");
         }
-        massKg = positive(builder.massKg, "mass", "kg");
+        massKg = positive(builder.massKg, "mass", WHOLE_VEHICLE, "kg");
         weightN = massKg * GRAVITY;
-        heightM = positive(builder.heightM, "centre of gravity height", "m");
+        heightM = positive(builder.heightM, "centre of gravity height", WHOLE_VEHICLE, "m");
         rear = new boolean[count];
         groupShare = new double[count];
         staticRadiusM = new double[count];
@@ -51,12 +51,12 @@ public final class RigidVehicle {
         for (int index = 0; index < count; index++) {
             AxleInput axle = builder.axles.get(index);
             rear[index] = axle.rear;
-            staticRadiusM[index] = positive(axle.staticRadiusM, "static loaded radius of axle " + (index + 1), "m");
-            rollingRadiusM[index] = positive(axle.rollingRadiusM, "rolling radius of axle " + (index + 1), "m");
+            staticRadiusM[index] = positive(axle.staticRadiusM, "static loaded radius", index, "m");
+            rollingRadiusM[index] = positive(axle.rollingRadiusM, "rolling radius", index, "m");
             driven[index] = axle.driven;
-            brakeTorqueNm[index] = nonNegative(axle.brakeTorqueNm, "parking brake torque of axle " + (index + 1), "N·m");
-            double rating = positive(axle.ratedLoadKg, "rated load of axle " + (index + 1), "kg");
-            finite(axle.positionM, "position of axle " + (index + 1), "m");
+            brakeTorqueNm[index] = nonNegative(axle.brakeTorqueNm, "parking brake torque", index, "N·m");
+            double rating = positive(axle.ratedLoadKg, "rated load", index, "kg");
+            finite(axle.positionM, "position", index, "m");
             if (axle.rear) {
                 rearRating += rating;
                 rearMoment += rating * axle.positionM;
@@ -78,27 +78,36 @@ public final class RigidVehicle {
             throw new IllegalArgumentException("the rear group centre must be behind the front group centre, but L = "
                     + wheelbaseM + " m");
         }
-        frontDistanceM = finite(builder.centreOfGravityPositionM, "centre of gravity position", "m") - frontCentre;
+        frontDistanceM = finite(builder.centreOfGravityPositionM, "centre of gravity position", WHOLE_VEHICLE, "m") - frontCentre;
         rearDistanceM = wheelbaseM - frontDistanceM;
     }
 
-    private static double finite(double value, String name, String unit) {
+    /** The axle index of a figure of the whole vehicle, which names no axle. */
+    private static final int WHOLE_VEHICLE = -1;
+
+    // The name of a figure is put together only for a message: vehicles are built in every search step.
+    private static String named(String name, int axle) {
+        return axle == WHOLE_VEHICLE ? name : name + " of axle " + (axle + 1);
+    }
+
+    private static double finite(double value, String name, int axle, String unit) {
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(name + " must be finite but was " + value + " " + unit);
+            throw new IllegalArgumentException(named(name, axle) + " must be finite but was " + value + " " + unit);
         }
         return value;
     }
 
-    private static double positive(double value, String name, String unit) {
-        if (!(finite(value, name, unit) > 0)) {
-            throw new IllegalArgumentException(name + " must be greater than 0 " + unit + " but was " + value + " " + unit);
+    private static double positive(double value, String name, int axle, String unit) {
+        if (!(finite(value, name, axle, unit) > 0)) {
+            throw new IllegalArgumentException(named(name, axle) + " must be greater than 0 " + unit + " but was " + value
+                    + " " + unit);
         }
         return value;
     }
 
-    private static double nonNegative(double value, String name, String unit) {
-        if (!(finite(value, name, unit) >= 0)) {
-            throw new IllegalArgumentException(name + " must not be negative but was " + value + " " + unit);
+    private static double nonNegative(double value, String name, int axle, String unit) {
+        if (!(finite(value, name, axle, unit) >= 0)) {
+            throw new IllegalArgumentException(named(name, axle) + " must not be negative but was " + value + " " + unit);
         }
         return value;
     }

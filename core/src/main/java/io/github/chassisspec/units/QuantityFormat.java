@@ -90,6 +90,13 @@ public final class QuantityFormat {
     public static String format(double siValue, QuantityKind kind, String unitSymbol) {
         UnitDefinition definition = definitionFor(kind, unitSymbol);
         requireFinite(siValue);
+        if (definition.isSiUnit()) {
+            // Decimals of up to 15 digits are over 2 ulps apart, so one that reads back is the only one that short.
+            BigDecimal shown = BigDecimal.valueOf(siValue).stripTrailingZeros();
+            if (shown.precision() <= 15) {
+                return Decimals.plain(shown) + " " + unitSymbol;
+            }
+        }
         String number = Decimals.shortestAccepted(definition.fromSi(siValue),
                 candidate -> definition.toSi(candidate) == siValue);
         return number + " " + unitSymbol;

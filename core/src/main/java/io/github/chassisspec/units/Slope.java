@@ -38,6 +38,8 @@ public final class Slope implements Comparable<Slope> {
     private final double radians;
     private final Notation notation;
     private final double writtenValue;
+    /** {@link #displayText()}, kept once worked out: a requirement's slope is shown in every report of it. */
+    private String displayText;
 
     private Slope(double radians, Notation notation, double writtenValue) {
         this.radians = radians + 0.0;
@@ -231,6 +233,16 @@ public final class Slope implements Comparable<Slope> {
      * Both forms rounded to 0.1, the written one first, for reports: {@code "22.2° (40.8 %)"}, {@code "45 % (24.2°)"}.
      */
     public String displayText() {
+        // A race only works the same text out twice; Strings are safe to publish so.
+        String known = displayText;
+        if (known == null) {
+            known = workOutDisplayText();
+            displayText = known;
+        }
+        return known;
+    }
+
+    private String workOutDisplayText() {
         String written = switch (notation) {
             case DEGREES -> degreesText();
             case PERCENT -> percentText();

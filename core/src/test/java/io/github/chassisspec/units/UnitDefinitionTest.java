@@ -59,6 +59,27 @@ class UnitDefinitionTest {
         }
     }
 
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void formatInAnSiUnit_isTheShortestDecimalThatReadsBack(long seed) {
+        Random random = new Random(seed);
+        for (String symbol : UnitTable.allSymbols()) {
+            UnitDefinition unit = UnitTable.bySymbol(symbol);
+            if (!unit.isSiUnit()) {
+                continue;
+            }
+            for (int index = 0; index < 200; index++) {
+                // Short decimals as sheets hold them, and doubles with every digit used.
+                double siValue = index % 2 == 0 ? random.nextInt(2_000_000) / Math.pow(10, random.nextInt(7))
+                        : (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(12) - 6);
+                String shortest = Decimals.shortestAccepted(unit.fromSi(siValue),
+                        candidate -> unit.toSi(candidate) == siValue);
+                assertEquals(shortest + " " + symbol, QuantityFormat.format(siValue, unit.kind(), symbol),
+                        "" + siValue);
+            }
+        }
+    }
+
     static Stream<Long> seeds() {
         return LongStream.rangeClosed(1, 4).boxed();
     }
