@@ -61,7 +61,7 @@ class UnitsMutationTest {
             -7.5e-2 m | -7.5e-2 | m
             """)
     void split_numberRunningToTheEndOfTheText_endsWhereTheNumberDoes(String text, String number, String unit) {
-        QuantityFormat.NumberAndUnit parts = QuantityFormat.split(text, LENGTH_EXPECTED);
+        QuantityFormat.NumberAndUnit parts = QuantityFormat.split(text, () -> LENGTH_EXPECTED);
         assertEquals(number, parts.number());
         assertEquals(unit, parts.unit());
     }
