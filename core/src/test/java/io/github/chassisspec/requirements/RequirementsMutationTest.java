@@ -25,15 +25,23 @@ class RequirementsMutationTest {
 
     @Test
     void boundary_findsTheFirstFailingValueOnEitherScale() {
-        // Geometric search between 1 and 10 for x < 3: the first failing double is 3 itself.
-        assertEquals(3.0, Boundary.find(value -> value < 3, 1, 10));
-        // From 0 the search is arithmetic (a geometric mean with 0 never moves): the first failing value is 2.
-        assertEquals(2.0, Boundary.find(value -> value < 2, 0, 10));
-        assertEquals(1.0, Boundary.find(value -> value < 1, -5, 5));
-        // Searching downwards from a passing 10 for x ≥ 3: the first failing value is the double just below 3.
-        assertEquals(Math.nextDown(3.0), Boundary.find(value -> value >= 3, 10, 1));
-        // Over twelve decades the geometric search still ends on the exact boundary.
-        assertEquals(1234.5, Boundary.find(value -> value < 1234.5, 1e-6, 1e6));
+        // The search stops once the bracket is narrower than RELATIVE_WIDTH of its ends, on the side of to's outcome:
+        // so the answer fails like to does and lies within that width of the exact boundary.
+        // Geometric search between 1 and 10 for x < 3: at 3 or just above.
+        assertBoundary(3.0, Boundary.find(value -> value < 3, 1, 10), true);
+        // From 0 the search is arithmetic (a geometric mean with 0 never moves, and would answer 10): at 2 or above.
+        assertBoundary(2.0, Boundary.find(value -> value < 2, 0, 10), true);
+        assertBoundary(1.0, Boundary.find(value -> value < 1, -5, 5), true);
+        // Searching downwards from a passing 10 for x ≥ 3: just below 3.
+        assertBoundary(3.0, Boundary.find(value -> value >= 3, 10, 1), false);
+        // Over twelve decades the geometric search still ends next to the exact boundary.
+        assertBoundary(1234.5, Boundary.find(value -> value < 1234.5, 1e-6, 1e6), true);
+    }
+
+    /** {@code found} within the search's relative width of {@code exact}, and at or above it when {@code above}. */
+    private static void assertBoundary(double exact, double found, boolean above) {
+        assertEquals(exact, found, Boundary.RELATIVE_WIDTH * exact * 2);
+        assertTrue(above ? found >= exact : found < exact, () -> "found " + found + " for " + exact);
     }
 
     @Test
