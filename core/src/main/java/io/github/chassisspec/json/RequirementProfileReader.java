@@ -24,6 +24,7 @@ import io.github.chassisspec.requirements.TiltStabilityRequirement;
 import io.github.chassisspec.requirements.TopSpeedRequirement;
 import io.github.chassisspec.requirements.TurningCircleRequirement;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -200,14 +201,34 @@ public final class RequirementProfileReader {
         String name = (String) binder.bind(pack.value(), String.class, pointer + "/pack");
         String lower = name.toLowerCase(Locale.ROOT);
         if (name.contains("/") || lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-            Path file = folder.resolve(name);
+            Path file;
+            try {
+                file = folder.resolve(name);
+            } catch (InvalidPathException e) {
+                throw binder.error(pointer + "/pack", pack.value().location(), "\"" + SheetNode.abbreviated(name)
+                        + "\" is not a file name this system accepts: " + e.getReason());
+            }
+            if (file.getFileName() == null) {
+                throw binder.error(pointer + "/pack", pack.value().location(), "\"" + SheetNode.abbreviated(name)
+                        + "\" names no file; give a pack file ending in .json or .yaml");
+            }
             if (!Files.exists(file)) {
                 // Said at the entry that names it: the pack file's own name alone would not say which profile wants it.
                 throw binder.error(pointer + "/pack", pack.value().location(), "the pack file \"" + name
                         + "\" does not exist; a pack file is found relative to the profile's folder");
             }
             String packName = file.getFileName().toString().replaceFirst("\\.(json|ya?ml)$", "");
-            ProfileSheet sheet = bindFile(file, packName);
+            ProfileSheet sheet;
+            try {
+                sheet = bindFile(file, packName);
+            } catch (SheetException e) {
+                if (e.location().isKnown() || !e.source().equals(file.toString())) {
+                    throw e;
+                }
+                // A pack file unreadable as a whole (a folder, empty, too large) is shown where the profile names it.
+                throw binder.error(pointer + "/pack", pack.value().location(),
+                        "the pack file " + e.source() + " " + e.problem());
+            }
             return sheet.profile().entries();
         }
         if (!RulePacks.names().contains(name)) {

@@ -32,7 +32,7 @@ import javax.measure.quantity.Mass;
 public record Axle(
         @MayBeAbsent String name,
         AxleGroup group,
-        Quantity<Length> position,
+        @QuantityRange(min = "0 m", max = "30 m") Quantity<Length> position,
         @QuantityRange(min = "100 kg", max = "30 t") Quantity<Mass> ratedLoad,
         @MayBeAbsent @QuantityRange(min = "1.0 m", max = "2.6 m") Quantity<Length> track,
         @Valid Tyres tyres,

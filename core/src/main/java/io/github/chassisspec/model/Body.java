@@ -28,8 +28,8 @@ public record Body(
         @MayBeAbsent @QuantityRange(min = "2 m", max = "30 m") Quantity<Length> overallLength,
         @MayBeAbsent @QuantityRange(min = "1 m", max = "3.5 m") Quantity<Length> overallWidth,
         @MayBeAbsent @QuantityRange(min = "1 m", max = "5 m") Quantity<Length> overallHeight,
-        @MayBeAbsent Quantity<Length> frontOverhang,
-        @MayBeAbsent Quantity<Length> rearOverhang,
+        @MayBeAbsent @QuantityRange(min = "0 m", max = "15 m") Quantity<Length> frontOverhang,
+        @MayBeAbsent @QuantityRange(min = "0 m", max = "15 m") Quantity<Length> rearOverhang,
         @MayBeAbsent Quantity<Length> groundClearance,
         @MayBeAbsent @Valid ClearancePoint approachPoint,
         @MayBeAbsent @Valid ClearancePoint departurePoint) {

@@ -1,8 +1,11 @@
 package io.github.chassisspec.requirements;
 
 import io.github.chassisspec.model.ChassisSpec;
+import io.github.chassisspec.model.InvalidComponentException;
 import io.github.chassisspec.model.MayBeAbsent;
+import io.github.chassisspec.units.QuantityFormat;
 import io.github.chassisspec.units.QuantityKind;
+import io.github.chassisspec.units.SiValues;
 import io.github.chassisspec.units.SpecificPower;
 import javax.measure.Quantity;
 
@@ -21,6 +24,12 @@ public record PowerToMassRequirement(Quantity<SpecificPower> minimum, @MayBeAbse
 
     public PowerToMassRequirement {
         minimum = Checks.positive(Checks.required(minimum, "minimum"), "minimum", QuantityKind.SPECIFIC_POWER);
+        // Far outside any vehicle's figure is a slip, and would overflow the "what would it take" targets.
+        double wattsPerKilogram = SiValues.of(minimum);
+        if (wattsPerKilogram < 0.1 || wattsPerKilogram > 1000) {
+            throw new InvalidComponentException("minimum", "must be between 0.1 kW/t and 1000 kW/t but was "
+                    + QuantityFormat.format(minimum));
+        }
         load = load == null ? ChassisSpec.LADEN : Checks.text(load, "load");
         label = Checks.text(label, "label");
     }

@@ -125,7 +125,13 @@ public final class QuantityFormat {
         } catch (NumberFormatException | ArithmeticException e) {
             throw outOfRange(parts.original());
         }
-        double siValue = definition.toSi(number);
+        double siValue;
+        try {
+            siValue = definition.toSi(number);
+        } catch (ArithmeticException e) {
+            // An exponent such as 1e-2147483647 takes the scale of the product beyond what BigDecimal can hold.
+            throw outOfRange(parts.original());
+        }
         if (!Double.isFinite(siValue)) {
             throw outOfRange(parts.original());
         }

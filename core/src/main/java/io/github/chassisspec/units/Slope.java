@@ -93,8 +93,17 @@ public final class Slope implements Comparable<Slope> {
                 echo = stripped.substring(open + 1, stripped.length() - 1).strip();
             }
         }
-        QuantityFormat.NumberAndUnit parts = QuantityFormat.split(main,
-                () -> "a slope such as \"45 %\" or \"24.2 °\"");
+        QuantityFormat.NumberAndUnit parts;
+        try {
+            parts = QuantityFormat.split(main, () -> "a slope such as \"45 %\" or \"24.2 °\"");
+        } catch (QuantityFormatException e) {
+            if (echo == null) {
+                throw e;
+            }
+            // The error is about the text as written, echo included, not the part before it.
+            throw new QuantityFormatException(original, QuantityFormat.quote(original)
+                    + e.getMessage().substring(QuantityFormat.quote(main).length()));
+        }
         if (parts.unit().isEmpty()) {
             String number = parts.number();
             throw new QuantityFormatException(original, QuantityFormat.quote(original) + " has no unit; write degrees (\""

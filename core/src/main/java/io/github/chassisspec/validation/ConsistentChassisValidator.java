@@ -3,6 +3,7 @@ package io.github.chassisspec.validation;
 import io.github.chassisspec.model.Axle;
 import io.github.chassisspec.model.AxleGroup;
 import io.github.chassisspec.model.ChassisSpec;
+import io.github.chassisspec.model.ClearancePoint;
 import io.github.chassisspec.model.LoadCase;
 import io.github.chassisspec.model.Powertrain;
 import io.github.chassisspec.model.TorquePoint;
@@ -23,6 +24,12 @@ import javax.measure.quantity.Mass;
 /** Checks {@link ConsistentChassis}: every cross-field rule of a spec, each broken one reported at its own path. */
 public final class ConsistentChassisValidator implements ConstraintValidator<ConsistentChassis, ChassisSpec> {
 
+    /** The largest axle position Axle.position's range accepts, m. */
+    private static final double MAXIMUM_AXLE_POSITION_M = 30;
+
+    /** The largest rated load Axle.ratedLoad's range accepts, kg. */
+    private static final double MAXIMUM_RATED_LOAD_KG = 30_000;
+
     /** Axle loads may differ from the load case mass by this share: weighbridge rounding, not a different vehicle. */
     static final double AXLE_LOAD_SUM_TOLERANCE = 0.005;
 
@@ -41,6 +48,12 @@ public final class ConsistentChassisValidator implements ConstraintValidator<Con
         checkLoadCases(spec, axlesConsistent, reporter);
         if (spec.powertrain() != null) {
             checkPowertrain(spec.powertrain(), reporter);
+        }
+        if (spec.body() != null) {
+            List<Axle> axles = spec.axles();
+            checkOutsideTyre(spec.body().approachPoint(), "body.approachPoint", 0, axles.get(0), reporter);
+            checkOutsideTyre(spec.body().departurePoint(), "body.departurePoint", axles.size() - 1,
+                    axles.get(axles.size() - 1), reporter);
         }
         if (spec.aerodynamics() != null && spec.aerodynamics().dragCoefficient() <= 0) {
             reporter.report("aerodynamics.dragCoefficient", "ratioPositive",
@@ -67,6 +80,16 @@ public final class ConsistentChassisValidator implements ConstraintValidator<Con
             if (position <= previous) {
                 reporter.report("axles[" + index + "].position", "axles.positionOrder",
                         "previousIndex", index - 1, "previous", millimetres(previous), "actual", millimetres(position));
+                consistent = false;
+            }
+            if (position > MAXIMUM_AXLE_POSITION_M) {
+                // Reported by Axle.position's range; group centres from such a position would overflow.
+                consistent = false;
+            }
+        }
+        for (Axle axle : axles) {
+            if (SiValues.of(axle.ratedLoad()) > MAXIMUM_RATED_LOAD_KG) {
+                // Reported by Axle.ratedLoad's range; the group centres are weighted by the ratings and would overflow.
                 consistent = false;
             }
         }
@@ -213,6 +236,20 @@ public final class ConsistentChassisValidator implements ConstraintValidator<Con
             reporter.report(path + ".peakTorque", "powertrain.peakBelowCurve",
                     "curveMaximum", QuantityFormat.format(highest, QuantityKind.TORQUE, "N·m"),
                     "actual", QuantityFormat.format(peakTorque));
+        }
+    }
+
+    /** A ramp can touch a tyre and an overhang point only when the point lies outside the tyre (PHYSICS.md §6). */
+    private static void checkOutsideTyre(ClearancePoint point, String path, int axleIndex, Axle axle,
+            ViolationReporter reporter) {
+        if (point == null) {
+            return;
+        }
+        double radius = SiValues.of(axle.tyres().staticLoadedRadius());
+        double fromWheelCentre = Math.hypot(SiValues.of(point.distance()), SiValues.of(point.height()) - radius);
+        if (fromWheelCentre <= radius) {
+            reporter.report(path, "body.pointInsideTyre", "axle", axleIndex, "radius", millimetres(radius),
+                    "actual", QuantityFormat.formatRounded(fromWheelCentre, QuantityKind.LENGTH, "mm", 0));
         }
     }
 

@@ -13,8 +13,12 @@ import io.github.chassisspec.requirements.RequirementException;
 import io.github.chassisspec.requirements.RequirementProfile;
 import io.github.chassisspec.units.SiValues;
 import io.github.chassisspec.units.Slope;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -113,6 +117,40 @@ class RequirementProfileReaderTest {
         assertEquals("tender.json:6:15: /requirements/0/pack: unknown rule pack \"fmvss\"; the built-in packs are"
                 + " un-r13, un-r13-h, eu-hill-start, eu-offroad-g, eu-96-53, un-r107, gcc (chassis-check --list-packs),"
                 + " or give a pack file ending in .json or .yaml", errorOf(far));
+    }
+
+    @Test
+    void packFileThatIsAFolder_failsWhereTheProfileNamesIt(@TempDir Path folder) throws IOException {
+        Path profile = folder.resolve("tender.json");
+        Files.createDirectory(folder.resolve("my-pack.json"));
+        Files.writeString(profile, PROFILE.replace("{ \"check\": \"parkingHold\", \"slope\": \"45 %\", \"load\": \"laden\","
+                + " \"facing\": \"both\" }", "{ \"pack\": \"my-pack.json\" }"));
+        // Line 6: `    { "pack": ` is 14 characters, so the file name starts at column 15.
+        assertEquals(profile + ":6:15: /requirements/0/pack: the pack file " + folder.resolve("my-pack.json")
+                + " is a folder, not a file", assertThrows(SheetException.class, () -> reader.read(profile)).getMessage());
+    }
+
+    /** {@code <NUL>} stands for the character U+0000, which the JSON holds as an escape. */
+    @ParameterizedTest(name = "pack \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            my<NUL>pack.json | "my<NUL>pack.json" is not a file name this system accepts: Nul character not allowed
+            /                | "/" names no file; give a pack file ending in .json or .yaml
+            """)
+    void packFileName_thatNamesNoFile_failsWhereTheProfileNamesIt(String name, String problem) {
+        String text = PROFILE.replace("{ \"check\": \"parkingHold\", \"slope\": \"45 %\", \"load\": \"laden\","
+                + " \"facing\": \"both\" }", "{ \"pack\": \"" + name.replace("<NUL>", "\\u0000") + "\" }");
+        assertEquals("tender.json:6:15: /requirements/0/pack: " + problem.replace("<NUL>", "\u0000"), errorOf(text));
+    }
+
+    @ParameterizedTest(name = "minimum {0}")
+    @CsvSource({"2000 kW/t", "0.05 kW/t"})
+    void powerToMassMinimum_farOutsideAnyVehicle_failsAtTheValue(String minimum) {
+        String line = "  \"requirements\": [ { \"check\": \"powerToMass\", \"minimum\": \"" + minimum + "\" } ] }";
+        String text = "{ \"format\": \"chassis-requirements/1\", \"name\": \"tender\",\n" + line;
+        // Independent of the reader: the value's column is where its opening quote is on line 2.
+        int column = line.indexOf("\"" + minimum) + 1;
+        assertEquals("tender.json:2:" + column + ": /requirements/0/minimum: must be between 0.1 kW/t and 1000 kW/t"
+                + " but was " + minimum, errorOf(text));
     }
 
     @Test

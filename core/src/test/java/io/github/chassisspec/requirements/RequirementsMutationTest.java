@@ -25,23 +25,23 @@ class RequirementsMutationTest {
 
     @Test
     void boundary_findsTheFirstFailingValueOnEitherScale() {
-        // The search stops once the bracket is narrower than RELATIVE_WIDTH of its ends, on the side of to's outcome:
-        // so the answer fails like to does and lies within that width of the exact boundary.
-        // Geometric search between 1 and 10 for x < 3: at 3 or just above.
-        assertBoundary(3.0, Boundary.find(value -> value < 3, 1, 10), true);
-        // From 0 the search is arithmetic (a geometric mean with 0 never moves, and would answer 10): at 2 or above.
-        assertBoundary(2.0, Boundary.find(value -> value < 2, 0, 10), true);
-        assertBoundary(1.0, Boundary.find(value -> value < 1, -5, 5), true);
-        // Searching downwards from a passing 10 for x ≥ 3: just below 3.
-        assertBoundary(3.0, Boundary.find(value -> value >= 3, 10, 1), false);
-        // Over twelve decades the geometric search still ends next to the exact boundary.
-        assertBoundary(1234.5, Boundary.find(value -> value < 1234.5, 1e-6, 1e6), true);
+        // Geometric search between 1 and 10 for x < 3: the answer fails, as 10 does, and is 3 to the search's width.
+        assertOnBoundary(3.0, value -> value < 3, 1, 10);
+        // From 0 the search is arithmetic (a geometric mean with 0 never moves): the boundary is 2.
+        assertOnBoundary(2.0, value -> value < 2, 0, 10);
+        assertOnBoundary(1.0, value -> value < 1, -5, 5);
+        // Searching downwards from a passing 10 for x ≥ 3: the answer fails, so it lies just below 3.
+        assertOnBoundary(3.0, value -> value >= 3, 10, 1);
+        // Over twelve decades the geometric search still ends on the boundary.
+        assertOnBoundary(1234.5, value -> value < 1234.5, 1e-6, 1e6);
     }
 
-    /** {@code found} within the search's relative width of {@code exact}, and at or above it when {@code above}. */
-    private static void assertBoundary(double exact, double found, boolean above) {
-        assertEquals(exact, found, Boundary.RELATIVE_WIDTH * exact * 2);
-        assertTrue(above ? found >= exact : found < exact, () -> "found " + found + " for " + exact);
+    /** The answer is on the side of {@code to}, and no further from the boundary than the search's stopping width. */
+    private static void assertOnBoundary(double boundary, java.util.function.DoublePredicate passes, double from,
+            double to) {
+        double found = Boundary.find(passes, from, to);
+        assertEquals(passes.test(to), passes.test(found), "found " + found);
+        assertEquals(boundary, found, Boundary.RELATIVE_WIDTH * Math.abs(boundary));
     }
 
     @Test

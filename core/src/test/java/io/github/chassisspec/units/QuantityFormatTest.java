@@ -118,6 +118,8 @@ class QuantityFormatTest {
                 Arguments.of("1e-400 mm", QuantityKind.LENGTH, "\"1e-400 mm\" is out of range for a double"),
                 Arguments.of("1e99999999999 mm", QuantityKind.LENGTH,
                         "\"1e99999999999 mm\" is out of range for a double"),
+                Arguments.of("1e-2147483647 mm", QuantityKind.LENGTH,
+                        "\"1e-2147483647 mm\" is out of range for a double"),
                 Arguments.of("4'175 mm", QuantityKind.LENGTH,
                         "\"4'175 mm\" has an apostrophe in its number; write the number without thousands separators"));
     }

@@ -77,10 +77,15 @@ class SlopeTest {
             45 % (20°) | "45 % (20°)" contradicts itself: 45 % is 24.2°, not 20°
             NaN %      | "NaN %" is not a finite number; expected a slope such as "45 %" or "24.2 °"
             4,5 %      | "4,5 %" has a ',' in its number; write the decimal point as '.' and no thousands separator
+            1e-400 %   | "1e-400 %" is out of range for a double
+            1e400 °    | "1e400 °" is out of range for a double
+            x % (24.2°) | "x % (24.2°)" does not start with a number; expected a slope such as "45 %" or "24.2 °"
+            4,5 % (2°) | "4,5 % (2°)" has a ',' in its number; write the decimal point as '.' and no thousands separator
             """)
     void parse_badSlope_failsWithItsReason(String text, String message) {
         QuantityFormatException error = assertThrows(QuantityFormatException.class, () -> Slope.parse(text));
         assertEquals(message, error.getMessage());
+        assertEquals(text, error.text());
     }
 
     @Test

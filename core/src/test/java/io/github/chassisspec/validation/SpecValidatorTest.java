@@ -8,6 +8,7 @@ import static io.github.chassisspec.units.ChassisUnits.NEWTON_METRE;
 import static io.github.chassisspec.units.ChassisUnits.REVOLUTION_PER_MINUTE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.chassisspec.json.SpecSheetReader;
 import io.github.chassisspec.model.Axle;
 import io.github.chassisspec.model.AxleGroup;
 import io.github.chassisspec.model.CentreOfGravity;
@@ -103,6 +104,46 @@ class SpecValidatorTest {
                 "powertrain.efficiency must be greater than 0 and at most 1 but was 1.2",
                 "powertrain.finalDrive must be greater than 0 but was 0",
                 "powertrain.transferCase.low must be greater than the high-range ratio 2.48 but was 1"), violations(spec));
+    }
+
+    @Test
+    void axlePositionBeyond30Metres_isReportedOnlyByItsRange() {
+        // 1e305 m would overflow the group centres of the centre-of-gravity rule, which must then not run.
+        ChassisSpec spec = TestSpecs.bus().withAxles(List.of(axle(AxleGroup.FRONT, 0, 7100),
+                axle(AxleGroup.REAR, 1e308, 11500)));
+        assertEquals(List.of("axles[1].position must be between 0 m and 30 m but was 1" + "0".repeat(305) + " m"),
+                violations(spec));
+    }
+
+    @Test
+    void ratedLoadBeyond30Tonnes_isReportedOnlyByItsRange() {
+        // A rating of 1e308 kg weights the group centres of the centre-of-gravity rule, which must then not run.
+        ChassisSpec spec = TestSpecs.bus().withAxles(List.of(axle(AxleGroup.FRONT, 0, 7100),
+                axle(AxleGroup.REAR, 5900, 1e308)));
+        assertEquals(List.of("axles[1].ratedLoad must be between 100 kg and 30 t but was 1" + "0".repeat(308) + " kg"),
+                violations(spec));
+    }
+
+    @Test
+    void overhangBeyond15Metres_isReported() {
+        // An overhang of 1e305 m passed and made the frame-strength check's bending stress infinite.
+        ChassisSpec spec = new SpecSheetReader().read(TestSpecs.FULL_BUS_JSON.replace("\"rearOverhang\": \"3400 mm\"",
+                "\"rearOverhang\": \"16 m\""), "bus.json");
+        assertEquals(List.of("body.rearOverhang must be between 0 m and 15 m but was 16 m"), violations(spec));
+    }
+
+    @Test
+    void clearancePointInsideTheTyre_isReported() {
+        ChassisSpec spec = new SpecSheetReader().read(TestSpecs.FULL_BUS_JSON
+                .replace("\"approachPoint\": { \"distance\": \"2690 mm\"", "\"approachPoint\": { \"distance\": \"296 mm\"")
+                .replace("\"departurePoint\": { \"distance\": \"3400 mm\"", "\"departurePoint\": { \"distance\": \"100 mm\""),
+                "bus.json");
+        // r = 500 mm: √(296² + (300 − 500)²) = √127616 = 357.2 mm and √(100² + (350 − 500)²) = √32500 = 180.3 mm.
+        assertEquals(List.of(
+                "body.approachPoint must lie outside the tyre of axles[0] (static loaded radius 500 mm) but is 357 mm"
+                        + " from its wheel centre",
+                "body.departurePoint must lie outside the tyre of axles[1] (static loaded radius 500 mm) but is 180 mm"
+                        + " from its wheel centre"), violations(spec));
     }
 
     @Test
