@@ -219,4 +219,33 @@ class GeometryChecksMutationTest {
                 "\"groundClearance\": \"220 mm\",", ""), new GroundAnglesRequirement(null, null, null,
                 QuantityFormat.parse("200 mm", Length.class), null)).message());
     }
+
+    @Test
+    void tiltStability_messageHeadroomAndRemedy_appliedBack() {
+        // t = 2.04·2.36/5.9 + 1.83·3.54/5.9 = 1.914 m; SSF = 1.914/(2·1.3) = 0.736; atan → 36.36°. 28° allows
+        // h ≤ 1.914/(2·tan 28°) = 1.79987 m (floor 1799 mm); 40° needs h ≤ 1.914/(2·tan 40°) = 1.14053 m.
+        RequirementResult pass = evaluate(BUS, TiltStabilityRequirement.atLeast(degrees("28")));
+        assertEquals("the laden vehicle stands a tilt of 36.4° (static stability factor 0.736); 28.0° required",
+                pass.message());
+        assertEquals("1914 mm", pass.details().get("trackAtCentreOfGravity"));
+        assertEquals("8.36 °", pass.margin().text());
+        assertEquals("stands it with the centre of gravity up to 1799 mm (now 1300 mm)", pass.headroom().get(0).text());
+        assertEquals("loadCases.laden.centreOfGravity.height", pass.headroom().get(0).path());
+        assertTrue(pass.remedies().isEmpty());
+        TiltStabilityRequirement forty = TiltStabilityRequirement.atLeast(degrees("40"));
+        RequirementResult fail = evaluate(BUS, forty);
+        assertEquals(Verdict.FAIL, fail.verdict());
+        Change height = fail.remedies().get(0);
+        assertEquals(1.914 / (2 * Math.tan(Math.toRadians(40))), height.targetSi(), 1e-9);
+        assertEquals("centre of gravity height at most 1140 mm (now 1300 mm)", height.text());
+        assertTrue(fail.headroom().isEmpty());
+        // The height is a closed form, not a search, so the answer itself sits on 40° to the last bit: 1e-9 below it.
+        String laden = "\"height\": \"1300 mm\"";
+        assertEquals(Verdict.PASS, evaluate(busWith(laden, "\"height\": \"" + height.targetSi() * 999.999999 + " mm\""),
+                forty).verdict());
+        assertEquals(Verdict.FAIL, evaluate(busWith(laden, "\"height\": \"" + height.targetSi() * 1001 + " mm\""),
+                forty).verdict());
+        assertTrue(RequirementEvaluator.evaluate(BUS, forty, Assumptions.DEFAULTS, Depth.VERDICT_AND_CAPABILITY)
+                .remedies().isEmpty());
+    }
 }
