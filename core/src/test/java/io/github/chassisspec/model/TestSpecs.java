@@ -87,6 +87,19 @@ public final class TestSpecs {
     private TestSpecs() {
     }
 
+    /** The full bus with one piece of its sheet's text replaced; fails if the piece is not in the sheet. */
+    public static ChassisSpec fullBusWith(String from, String to) {
+        if (!FULL_BUS_JSON.contains(from)) {
+            throw new AssertionError("the full bus sheet has no " + from);
+        }
+        return new io.github.chassisspec.json.SpecSheetReader().read(FULL_BUS_JSON.replace(from, to), "bus.json");
+    }
+
+    /** The full bus with another laden mass, its centre of gravity where it was. */
+    public static ChassisSpec fullBusWithLadenMass(double kilograms) {
+        return fullBusWith("\"mass\": \"16000 kg\"", "\"mass\": \"" + kilograms + " kg\"");
+    }
+
     /** The bus with every section, read from {@link #FULL_BUS_JSON}. */
     public static ChassisSpec fullBus() {
         return new io.github.chassisspec.json.SpecSheetReader().read(FULL_BUS_JSON, "bus.json");

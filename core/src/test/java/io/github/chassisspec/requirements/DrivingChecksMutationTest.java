@@ -27,15 +27,6 @@ class DrivingChecksMutationTest {
 
     private static final ChassisSpec BUS = TestSpecs.fullBus();
 
-    private static ChassisSpec busWith(String from, String to) {
-        assertTrue(TestSpecs.FULL_BUS_JSON.contains(from), from);
-        return new SpecSheetReader().read(TestSpecs.FULL_BUS_JSON.replace(from, to), "bus.json");
-    }
-
-    private static ChassisSpec busWithLadenMass(double kilograms) {
-        return busWith("\"mass\": \"16000 kg\"", "\"mass\": \"" + kilograms + " kg\"");
-    }
-
     private static GradeabilityRequirement climb(double percent, double kilometresPerHour, int gear) {
         return GradeabilityRequirement.of(Slope.ofPercent(percent),
                 Quantities.getQuantity(kilometresPerHour, ChassisUnits.KILOMETRE_PER_HOUR), gear);
@@ -84,8 +75,8 @@ class DrivingChecksMutationTest {
         assertEquals("16000 kg", mass.current().text());
         assertEquals("mass of the laden load case at most 14211 kg (now 16000 kg)", mass.text());
         // Applied back: the answer climbs 12 %, 0.1 % more does not.
-        assertEquals(Verdict.PASS, evaluate(busWithLadenMass(mass.targetSi()), climb(12, 30, 4)).verdict());
-        assertEquals(Verdict.FAIL, evaluate(busWithLadenMass(mass.targetSi() * 1.001), climb(12, 30, 4)).verdict());
+        assertEquals(Verdict.PASS, evaluate(TestSpecs.fullBusWithLadenMass(mass.targetSi()), climb(12, 30, 4)).verdict());
+        assertEquals(Verdict.FAIL, evaluate(TestSpecs.fullBusWithLadenMass(mass.targetSi() * 1.001), climb(12, 30, 4)).verdict());
     }
 
     @Test
@@ -98,8 +89,8 @@ class DrivingChecksMutationTest {
         Change mass = result.headroom().get(0);
         assertEquals(30_610.70, mass.targetSi(), 0.01);
         assertEquals("climbs it up to a mass of 30610 kg (now 16000 kg)", mass.text());
-        assertEquals(Verdict.PASS, evaluate(busWithLadenMass(mass.targetSi() * 0.999), climb(5, 30, 4)).verdict());
-        assertEquals(Verdict.FAIL, evaluate(busWithLadenMass(mass.targetSi() * 1.001), climb(5, 30, 4)).verdict());
+        assertEquals(Verdict.PASS, evaluate(TestSpecs.fullBusWithLadenMass(mass.targetSi() * 0.999), climb(5, 30, 4)).verdict());
+        assertEquals(Verdict.FAIL, evaluate(TestSpecs.fullBusWithLadenMass(mass.targetSi() * 1.001), climb(5, 30, 4)).verdict());
     }
 
     @Test
@@ -156,7 +147,7 @@ class DrivingChecksMutationTest {
         assertEquals("not evaluated: aerodynamics is not given; air drag at speed needs dragCoefficient and frontalArea",
                 evaluate(BUS.toBuilder().aerodynamics(null).build(), climb(5, 30, 4)).message());
         assertEquals("not evaluated: no axle is driven (axles[].driven)",
-                evaluate(busWith("\"driven\": true, ", ""), climb(5, 30, 4)).message());
+                evaluate(TestSpecs.fullBusWith("\"driven\": true, ", ""), climb(5, 30, 4)).message());
     }
 
     @Test
@@ -221,9 +212,9 @@ class DrivingChecksMutationTest {
         assertEquals("4.712", finalDrive.target().text());
         assertEquals("5.1", finalDrive.current().text());
         assertEquals("final drive ratio at most 4.712 (now 5.1)", finalDrive.text());
-        assertEquals(Verdict.PASS, evaluate(busWith("\"finalDrive\": 5.1", "\"finalDrive\": " + finalDrive.targetSi()),
+        assertEquals(Verdict.PASS, evaluate(TestSpecs.fullBusWith("\"finalDrive\": 5.1", "\"finalDrive\": " + finalDrive.targetSi()),
                 reach(100, null, null)).verdict());
-        assertEquals(Verdict.FAIL, evaluate(busWith("\"finalDrive\": 5.1", "\"finalDrive\": "
+        assertEquals(Verdict.FAIL, evaluate(TestSpecs.fullBusWith("\"finalDrive\": 5.1", "\"finalDrive\": "
                 + finalDrive.targetSi() * 1.001), reach(100, null, null)).verdict());
         assertTrue(RequirementEvaluator.evaluate(BUS, reach(100, null, null), Assumptions.DEFAULTS,
                 Depth.VERDICT_AND_CAPABILITY).remedies().isEmpty());

@@ -29,13 +29,8 @@ class GeometryChecksMutationTest {
 
     private static final ChassisSpec BUS = TestSpecs.fullBus();
 
-    private static ChassisSpec busWith(String from, String to) {
-        assertTrue(TestSpecs.FULL_BUS_JSON.contains(from), from);
-        return new SpecSheetReader().read(TestSpecs.FULL_BUS_JSON.replace(from, to), "bus.json");
-    }
-
     private static ChassisSpec busWithLock(double radians) {
-        return busWith("\"maxInnerAngle\": \"50 °\"", "\"maxInnerAngle\": \"" + Math.toDegrees(radians) + " °\"");
+        return TestSpecs.fullBusWith("\"maxInnerAngle\": \"50 °\"", "\"maxInnerAngle\": \"" + Math.toDegrees(radians) + " °\"");
     }
 
     private static Quantity<Length> metres(String text) {
@@ -141,13 +136,13 @@ class GeometryChecksMutationTest {
 
     @Test
     void rearSteering_isWarnedAbout_andAMissingOverhangNamed() {
-        ChassisSpec rearSteered = busWith("\"driven\": true,", "\"steering\": { \"maxInnerAngle\": \"10 °\", "
+        ChassisSpec rearSteered = TestSpecs.fullBusWith("\"driven\": true,", "\"steering\": { \"maxInnerAngle\": \"10 °\", "
                 + "\"kingpinSpacing\": \"1700 mm\" }, \"driven\": true,");
         RequirementResult result = evaluate(rearSteered, new TurningCircleRequirement(null, null, metres("9.5"), null));
         assertEquals(Verdict.PASS, result.verdict());
         assertEquals(List.of("axles[1] steers in the rear group, which this check does not model: the radii assume a "
                 + "non-steered rear group"), result.warnings());
-        assertEquals("not evaluated: body.frontOverhang is not given", evaluate(busWith("\"frontOverhang\": \"2690 mm\", ",
+        assertEquals("not evaluated: body.frontOverhang is not given", evaluate(TestSpecs.fullBusWith("\"frontOverhang\": \"2690 mm\", ",
                 ""), TurningCircleRequirement.ring(metres("12.5"), metres("5.3"))).message());
     }
 
@@ -168,9 +163,9 @@ class GeometryChecksMutationTest {
         assertEquals("473 mm", height.target().text());
         assertEquals("body.departurePoint at least 473 mm high (now 350 mm)", height.text());
         String point = "\"departurePoint\": { \"distance\": \"3400 mm\", \"height\": \"350 mm\" }";
-        assertEquals(Verdict.PASS, evaluate(busWith(point, point.replace("350 mm", height.targetSi() * 1000 + " mm")),
+        assertEquals(Verdict.PASS, evaluate(TestSpecs.fullBusWith(point, point.replace("350 mm", height.targetSi() * 1000 + " mm")),
                 departure).verdict());
-        assertEquals(Verdict.FAIL, evaluate(busWith(point, point.replace("350 mm", height.targetSi() * 999 + " mm")),
+        assertEquals(Verdict.FAIL, evaluate(TestSpecs.fullBusWith(point, point.replace("350 mm", height.targetSi() * 999 + " mm")),
                 departure).verdict());
     }
 
@@ -215,7 +210,7 @@ class GeometryChecksMutationTest {
                 ",\\s*\"departurePoint\": \\{[^}]*\\}", ""), "bus.json");
         assertEquals("not evaluated: body.departurePoint is not given", evaluate(noDeparturePoint,
                 new GroundAnglesRequirement(null, degrees("5"), null, null, null)).message());
-        assertEquals("not evaluated: body.groundClearance is not given", evaluate(busWith(
+        assertEquals("not evaluated: body.groundClearance is not given", evaluate(TestSpecs.fullBusWith(
                 "\"groundClearance\": \"220 mm\",", ""), new GroundAnglesRequirement(null, null, null,
                 QuantityFormat.parse("200 mm", Length.class), null)).message());
     }
@@ -241,9 +236,9 @@ class GeometryChecksMutationTest {
         assertTrue(fail.headroom().isEmpty());
         // The height is a closed form, not a search, so the answer itself sits on 40° to the last bit: 1e-9 below it.
         String laden = "\"height\": \"1300 mm\"";
-        assertEquals(Verdict.PASS, evaluate(busWith(laden, "\"height\": \"" + height.targetSi() * 999.999999 + " mm\""),
+        assertEquals(Verdict.PASS, evaluate(TestSpecs.fullBusWith(laden, "\"height\": \"" + height.targetSi() * 999.999999 + " mm\""),
                 forty).verdict());
-        assertEquals(Verdict.FAIL, evaluate(busWith(laden, "\"height\": \"" + height.targetSi() * 1001 + " mm\""),
+        assertEquals(Verdict.FAIL, evaluate(TestSpecs.fullBusWith(laden, "\"height\": \"" + height.targetSi() * 1001 + " mm\""),
                 forty).verdict());
         assertTrue(RequirementEvaluator.evaluate(BUS, forty, Assumptions.DEFAULTS, Depth.VERDICT_AND_CAPABILITY)
                 .remedies().isEmpty());

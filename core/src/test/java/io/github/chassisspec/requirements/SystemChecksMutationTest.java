@@ -26,15 +26,6 @@ class SystemChecksMutationTest {
 
     private static final ChassisSpec BUS = TestSpecs.fullBus();
 
-    private static ChassisSpec busWith(String from, String to) {
-        assertTrue(TestSpecs.FULL_BUS_JSON.contains(from), from);
-        return new SpecSheetReader().read(TestSpecs.FULL_BUS_JSON.replace(from, to), "bus.json");
-    }
-
-    private static ChassisSpec busWithLadenMass(double kilograms) {
-        return busWith("\"mass\": \"16000 kg\"", "\"mass\": \"" + kilograms + " kg\"");
-    }
-
     private static RequirementResult evaluate(ChassisSpec spec, Requirement requirement) {
         return RequirementEvaluator.evaluate(spec, requirement, Assumptions.DEFAULTS);
     }
@@ -68,9 +59,9 @@ class SystemChecksMutationTest {
         assertEquals("loadCases.laden.mass", mass.path());
         assertEquals(20_502.077, mass.targetSi(), 1e-3);
         assertEquals("carries up to a mass of 20502 kg (now 16000 kg)", mass.text());
-        assertEquals(Verdict.PASS, evaluate(busWithLadenMass(mass.targetSi() * 0.999), FrameStrengthRequirement.of(1.2,
+        assertEquals(Verdict.PASS, evaluate(TestSpecs.fullBusWithLadenMass(mass.targetSi() * 0.999), FrameStrengthRequirement.of(1.2,
                 1.3)).verdict());
-        assertEquals(Verdict.FAIL, evaluate(busWithLadenMass(mass.targetSi() * 1.001), FrameStrengthRequirement.of(1.2,
+        assertEquals(Verdict.FAIL, evaluate(TestSpecs.fullBusWithLadenMass(mass.targetSi() * 1.001), FrameStrengthRequirement.of(1.2,
                 1.3)).verdict());
     }
 
@@ -94,12 +85,12 @@ class SystemChecksMutationTest {
         assertEquals("mass of the laden load case at most 8528 kg (now 16000 kg)", mass.text());
         assertEquals(8528.864, mass.targetSi(), 1e-3);
         String section = "\"sectionModulus\": \"180 cm³\"";
-        assertEquals(Verdict.PASS, evaluate(busWith(section, "\"sectionModulus\": \"" + modulus.targetSi() * 1e6
+        assertEquals(Verdict.PASS, evaluate(TestSpecs.fullBusWith(section, "\"sectionModulus\": \"" + modulus.targetSi() * 1e6
                 * 1.000001 + " cm³\""), requirement).verdict());
-        assertEquals(Verdict.FAIL, evaluate(busWith(section, "\"sectionModulus\": \"" + modulus.targetSi() * 1e6 * 0.999
+        assertEquals(Verdict.FAIL, evaluate(TestSpecs.fullBusWith(section, "\"sectionModulus\": \"" + modulus.targetSi() * 1e6 * 0.999
                 + " cm³\""), requirement).verdict());
-        assertEquals(Verdict.PASS, evaluate(busWithLadenMass(mass.targetSi() * 0.999999), requirement).verdict());
-        assertEquals(Verdict.FAIL, evaluate(busWithLadenMass(mass.targetSi() * 1.001), requirement).verdict());
+        assertEquals(Verdict.PASS, evaluate(TestSpecs.fullBusWithLadenMass(mass.targetSi() * 0.999999), requirement).verdict());
+        assertEquals(Verdict.FAIL, evaluate(TestSpecs.fullBusWithLadenMass(mass.targetSi() * 1.001), requirement).verdict());
         assertTrue(RequirementEvaluator.evaluate(BUS, requirement, Assumptions.DEFAULTS, Depth.VERDICT_AND_CAPABILITY)
                 .remedies().isEmpty());
     }
@@ -107,7 +98,7 @@ class SystemChecksMutationTest {
     @Test
     void frameStrength_withoutOverhangs_isNotEvaluated() {
         assertEquals("not evaluated: body.frontOverhang and body.rearOverhang are needed for the frame's length",
-                evaluate(busWith("\"rearOverhang\": \"3400 mm\",", ""), FrameStrengthRequirement.of(1.2, 1.3))
+                evaluate(TestSpecs.fullBusWith("\"rearOverhang\": \"3400 mm\",", ""), FrameStrengthRequirement.of(1.2, 1.3))
                         .message());
         assertEquals("not evaluated: body.frontOverhang and body.rearOverhang are needed for the frame's length",
                 evaluate(BUS.toBuilder().body(null).build(), FrameStrengthRequirement.of(1.2, 1.3)).message());
@@ -184,10 +175,10 @@ class SystemChecksMutationTest {
         assertTrue(result.headroom().isEmpty());
         // 192 000 W / 16 000 kg is exactly 12 W/kg: "at least" includes it; 191.9 kW is short.
         String maxPower = "\"maxPower\": \"180 kW\"";
-        assertEquals(Verdict.PASS, evaluate(busWith(maxPower, "\"maxPower\": \"192 kW\""), powerToMass("12")).verdict());
-        assertEquals(Verdict.FAIL, evaluate(busWith(maxPower, "\"maxPower\": \"191.9 kW\""), powerToMass("12"))
+        assertEquals(Verdict.PASS, evaluate(TestSpecs.fullBusWith(maxPower, "\"maxPower\": \"192 kW\""), powerToMass("12")).verdict());
+        assertEquals(Verdict.FAIL, evaluate(TestSpecs.fullBusWith(maxPower, "\"maxPower\": \"191.9 kW\""), powerToMass("12"))
                 .verdict());
-        assertEquals(Verdict.PASS, evaluate(busWithLadenMass(15_000), powerToMass("12")).verdict());
+        assertEquals(Verdict.PASS, evaluate(TestSpecs.fullBusWithLadenMass(15_000), powerToMass("12")).verdict());
     }
 
     @Test
