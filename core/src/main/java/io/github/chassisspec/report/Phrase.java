@@ -1,7 +1,5 @@
 package io.github.chassisspec.report;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -23,16 +21,18 @@ public record Phrase(String key, List<Object> arguments) {
                 throw new IllegalArgumentException("a phrase argument is text or a phrase, not " + argument);
             }
         }
-        arguments = Collections.unmodifiableList(new ArrayList<>(arguments));
+        // Returns the list itself when of() built it, so a phrase copies its arguments once.
+        arguments = List.copyOf(arguments);
     }
 
     /** A phrase with arguments; numbers and other values are turned into text as they are. */
     public static Phrase of(String key, Object... arguments) {
-        List<Object> values = new ArrayList<>(arguments.length);
-        for (Object argument : arguments) {
-            values.add(argument instanceof Phrase phrase ? phrase : String.valueOf(argument));
+        Object[] values = new Object[arguments.length];
+        for (int index = 0; index < arguments.length; index++) {
+            Object argument = arguments[index];
+            values[index] = argument instanceof Phrase phrase ? phrase : String.valueOf(argument);
         }
-        return new Phrase(key, values);
+        return new Phrase(key, List.of(values));
     }
 
     /** Text as it is, in every language: a name from a file, a figure with its unit. */

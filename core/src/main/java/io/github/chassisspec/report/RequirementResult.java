@@ -4,7 +4,6 @@ import io.github.chassisspec.physics.Facing;
 import io.github.chassisspec.physics.LimitingFactor;
 import io.github.chassisspec.units.Slope;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,8 +72,8 @@ public record RequirementResult(
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(required, "required");
         Objects.requireNonNull(messagePhrase, "messagePhrase");
-        assumptions = Collections.unmodifiableMap(new LinkedHashMap<>(assumptions));
-        details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+        assumptions = ReadOnlyMap.copyOf(assumptions);
+        details = ReadOnlyMap.copyOf(details);
         directions = List.copyOf(directions);
         warningPhrases = List.copyOf(warningPhrases);
         remedies = List.copyOf(remedies);
@@ -154,8 +153,10 @@ public record RequirementResult(
         private Measure capability;
         private Measure margin;
         private LimitingFactor limitedBy;
-        private final Map<String, Object> assumptions = new LinkedHashMap<>();
-        private final Map<String, Object> details = new LinkedHashMap<>();
+        private Map<String, Object> assumptions = new LinkedHashMap<>();
+        private Map<String, Object> details = new LinkedHashMap<>();
+        /** Whether {@link #build} handed the two maps to a result, so that the next change must copy them first. */
+        private boolean mapsHandedOver;
         private final List<DirectionResult> directions = new ArrayList<>();
         private final List<Phrase> warnings = new ArrayList<>();
         private RequirementResult ifPercentWasMeant;
@@ -234,17 +235,20 @@ public record RequirementResult(
         }
 
         public Builder assumption(String name, Object value) {
+            ownMaps();
             assumptions.put(name, value);
             return this;
         }
 
         public Builder assumptions(Map<String, Object> values) {
+            ownMaps();
             assumptions.putAll(values);
             return this;
         }
 
         /** A figure behind the answer: text with its unit, or a phrase. */
         public Builder detail(String name, Object value) {
+            ownMaps();
             details.put(name, value);
             return this;
         }
@@ -281,9 +285,18 @@ public record RequirementResult(
         }
 
         public RequirementResult build() {
+            mapsHandedOver = true;
             return new RequirementResult(check, label, source, load, facing, governingFacing, gear, range, verdict,
-                    comparison, required, requiredSlope, capability, margin, limitedBy, assumptions, details,
-                    directions, message, warnings, ifPercentWasMeant, remedies, headroom);
+                    comparison, required, requiredSlope, capability, margin, limitedBy, new ReadOnlyMap<>(assumptions),
+                    new ReadOnlyMap<>(details), directions, message, warnings, ifPercentWasMeant, remedies, headroom);
+        }
+
+        private void ownMaps() {
+            if (mapsHandedOver) {
+                assumptions = new LinkedHashMap<>(assumptions);
+                details = new LinkedHashMap<>(details);
+                mapsHandedOver = false;
+            }
         }
     }
 }

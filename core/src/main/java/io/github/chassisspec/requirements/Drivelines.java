@@ -7,7 +7,9 @@ import io.github.chassisspec.report.RequirementResult;
 import io.github.chassisspec.units.QuantityFormat;
 import io.github.chassisspec.units.QuantityKind;
 import io.github.chassisspec.units.SiValues;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /** What the checks that drive (hill start, gradeability, top speed) read from the powertrain the same way. */
 final class Drivelines {
@@ -36,16 +38,37 @@ final class Drivelines {
         return asked == null && spec.powertrain().transferCase() != null ? TransferRange.HIGH : asked;
     }
 
+    /** The driven axles, front to rear. */
+    static List<Axle> drivenAxles(ChassisSpec spec) {
+        List<Axle> driven = new ArrayList<>(spec.axles().size());
+        for (Axle axle : spec.axles()) {
+            if (axle.driven()) {
+                driven.add(axle);
+            }
+        }
+        return driven;
+    }
+
     /** r_d: the driven axles' mean rolling radius. */
     static double drivenRollingRadius(List<Axle> driven) {
-        return driven.stream().mapToDouble(axle -> SiValues.of(axle.tyres().rollingRadius())).average().orElseThrow();
+        if (driven.isEmpty()) {
+            throw new NoSuchElementException("no driven axle");
+        }
+        // Loops, not streams: this runs in every hill start and gradeability check.
+        double total = 0;
+        for (Axle axle : driven) {
+            total += SiValues.of(axle.tyres().rollingRadius());
+        }
+        return total / driven.size();
     }
 
     /** r_d: the driven axles' mean rolling radius, with a warning when they differ by more than 1 %. */
     static double drivenRollingRadius(List<Axle> driven, RequirementResult.Builder result) {
         double mean = drivenRollingRadius(driven);
-        double smallest = driven.stream().mapToDouble(axle -> SiValues.of(axle.tyres().rollingRadius())).min()
-                .orElseThrow();
+        double smallest = Double.POSITIVE_INFINITY;
+        for (Axle axle : driven) {
+            smallest = Math.min(smallest, SiValues.of(axle.tyres().rollingRadius()));
+        }
         if (mean - smallest > 0.01 * mean) {
             result.warning(io.github.chassisspec.report.Phrase.of("warning.rollingRadii",
                     QuantityFormat.formatRounded(mean, QuantityKind.LENGTH, "mm", 0)));

@@ -40,7 +40,7 @@ final class DrivingChecks {
         if (powertrain == null) {
             return missing(Phrase.of("notEvaluated.noPowertrain"));
         }
-        List<Axle> driven = spec.axles().stream().filter(Axle::driven).toList();
+        List<Axle> driven = Drivelines.drivenAxles(spec);
         if (driven.isEmpty()) {
             return missing(Phrase.of("notEvaluated.noDrivenAxle"));
         }

@@ -76,7 +76,7 @@ final class SlopeChecks {
                 .directions(facings.size() > 1 ? directions : List.of())
                 .message(Phrase.of("message.parkingHold", load, facing(governing.facing()),
                         Figures.slope(governing.capabilityDegrees()), required.displayText()));
-        if (spec.axles().stream().noneMatch(Axle::hasParkingBrake)) {
+        if (vehicleCase.totalBrakeTorqueNm() == 0) {
             result.warning(Phrase.of("warning.noParkingBrake"));
         }
         if (!depth.includesChanges()) {
@@ -152,7 +152,7 @@ final class SlopeChecks {
         }
         Drivelines.checkGear(spec, requirement.gear());
         TransferRange range = Drivelines.range(spec, requirement.range(), result);
-        List<Axle> driven = spec.axles().stream().filter(Axle::driven).toList();
+        List<Axle> driven = Drivelines.drivenAxles(spec);
         if (driven.isEmpty()) {
             return result.message(Phrase.of("notEvaluated.noDrivenAxle")).build();
         }

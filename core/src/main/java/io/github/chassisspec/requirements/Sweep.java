@@ -175,7 +175,7 @@ public final class Sweep {
 
     private Launch[][] launchesFor(HillStartRequirement start) {
         TransferRange range = Drivelines.range(spec, start.range());
-        double rollingRadius = Drivelines.drivenRollingRadius(spec.axles().stream().filter(Axle::driven).toList());
+        double rollingRadius = Drivelines.drivenRollingRadius(Drivelines.drivenAxles(spec));
         Launch[][] result = new Launch[gears.length][finalDrives.length];
         for (int gear = 0; gear < gears.length; gear++) {
             DriveCase drive = DriveCase.atLaunch(spec.powertrain(), gears[gear] == 0 ? start.gear() : gears[gear],

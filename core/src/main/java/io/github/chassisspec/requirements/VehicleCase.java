@@ -15,7 +15,26 @@ record VehicleCase(double massKg, double centreOfGravityPositionM, double centre
         boolean[] rear, double[] ratedLoadKg, double[] staticRadiusM, double[] rollingRadiusM, boolean[] driven,
         double[] brakeTorqueNm) {
 
+    /**
+     * The last spec and load case this thread turned into numbers, with its statics once built: a profile runs
+     * several checks on one spec and load case, and a model is immutable, so the numbers cannot go stale.
+     */
+    private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
+
+    private record Last(ChassisSpec spec, String loadCaseName, VehicleCase vehicleCase, RigidVehicle vehicle) {
+    }
+
     static VehicleCase of(ChassisSpec spec, String loadCaseName) {
+        Last last = LAST.get();
+        if (last != null && last.spec == spec && last.loadCaseName.equals(loadCaseName)) {
+            return last.vehicleCase;
+        }
+        VehicleCase built = convert(spec, loadCaseName);
+        LAST.set(new Last(spec, loadCaseName, built, null));
+        return built;
+    }
+
+    private static VehicleCase convert(ChassisSpec spec, String loadCaseName) {
         LoadCase loadCase = spec.loadCase(loadCaseName);
         int count = spec.axles().size();
         double[] position = new double[count];
@@ -61,11 +80,20 @@ record VehicleCase(double massKg, double centreOfGravityPositionM, double centre
 
     /** The statics' view, or an error saying the spec must be validated first. */
     RigidVehicle vehicle(ChassisSpec spec) {
+        Last last = LAST.get();
+        if (last != null && last.vehicleCase == this && last.vehicle != null) {
+            return last.vehicle;
+        }
+        RigidVehicle built;
         try {
-            return vehicle();
+            built = vehicle();
         } catch (IllegalArgumentException e) {
             throw inconsistent(spec, e);
         }
+        if (last != null && last.vehicleCase == this) {
+            LAST.set(new Last(last.spec, last.loadCaseName, this, built));
+        }
+        return built;
     }
 
     VehicleCase withMass(double newMassKg) {

@@ -3,6 +3,7 @@ package io.github.chassisspec.units;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Locale-neutral decimal text of a double rounded to a number of places: always a '.' point, never a grouping
@@ -135,11 +136,11 @@ public final class DecimalText {
     private static String write(long units, int places, boolean dropTrailingZeros) {
         long magnitude = Math.abs(units);
         // Sign, nineteen digits, a point and the leading zeros of a value below one.
-        char[] text = new char[22 + places];
+        byte[] text = new byte[22 + places];
         int end = text.length;
         int position = end;
         for (int place = 0; place < places; place++) {
-            text[--position] = (char) ('0' + magnitude % 10);
+            text[--position] = (byte) ('0' + magnitude % 10);
             magnitude /= 10;
         }
         if (places > 0) {
@@ -154,12 +155,13 @@ public final class DecimalText {
             }
         }
         do {
-            text[--position] = (char) ('0' + magnitude % 10);
+            text[--position] = (byte) ('0' + magnitude % 10);
             magnitude /= 10;
         } while (magnitude > 0);
         if (units < 0) {
             text[--position] = '-';
         }
-        return new String(text, position, end - position);
+        // Latin-1 bytes become a compact string without the check a char array needs.
+        return new String(text, position, end - position, StandardCharsets.ISO_8859_1);
     }
 }
