@@ -40,8 +40,9 @@ public final class Driving {
     }
 
     /**
-     * The top speed in one gear on a level road: the highest speed up to the governed speed at which
-     * F_t(v) ≥ W·f_r + F_air(v), reached from the lowest speed the torque curve covers.
+     * The top speed in one gear on a level road (PHYSICS.md §6): the highest speed up to the governed speed at which
+     * F_t(v) ≥ W·f_r + F_air(v). A top gear that cannot pull at its lowest engine speed still reaches that speed after
+     * shifting up from a lower gear, so the search starts from the top, not from the bottom of the curve.
      *
      * @return the speed in m/s and whether the governor (rather than the resistance) sets it
      */
@@ -58,17 +59,17 @@ public final class Driving {
                 torque.torqueNm(Math.max(lowestShaft, Math.min(highestShaft, shaftSpeedHz(speed, overallRatio,
                         rollingRadiusM)))), overallRatio, efficiency, rollingRadiusM)
                 - weight * rollingResistance - airDragN(airDensityKgM3, dragCoefficient, frontalAreaM2, speed);
-        if (!(excess.applyAsDouble(lowest) >= 0)) {
-            return new TopSpeed(0, false);
+        if (excess.applyAsDouble(governed) >= 0) {
+            return new TopSpeed(governed, true);
         }
-        // Walk up in small steps so that a dip in the torque curve stops the vehicle where it really stops.
+        // Walk down in small steps to the highest speed that still pulls, then bisect the step it lies in.
         int steps = 2000;
-        double previous = lowest;
-        for (int step = 1; step <= steps; step++) {
+        double above = governed;
+        for (int step = steps - 1; step >= 0; step--) {
             double speed = lowest + (governed - lowest) * step / steps;
-            if (!(excess.applyAsDouble(speed) >= 0)) {
-                double low = previous;
-                double high = speed;
+            if (excess.applyAsDouble(speed) >= 0) {
+                double low = speed;
+                double high = above;
                 for (int iteration = 0; iteration < 80; iteration++) {
                     double middle = 0.5 * (low + high);
                     if (excess.applyAsDouble(middle) >= 0) {
@@ -79,9 +80,9 @@ public final class Driving {
                 }
                 return new TopSpeed(low, false);
             }
-            previous = speed;
+            above = speed;
         }
-        return new TopSpeed(governed, true);
+        return new TopSpeed(0, false);
     }
 
     /**
