@@ -1,6 +1,7 @@
 package io.github.chassisspec.units;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import javax.measure.Unit;
 
@@ -14,6 +15,10 @@ import javax.measure.Unit;
  */
 record UnitDefinition(String symbol, QuantityKind kind, Unit<?> unit, BigDecimal numerator, BigDecimal denominator,
         double wholeMultiplier, double wholeDivisor) {
+
+    /** 10^0 to 10^22: every one an exact double (5^22 < 2^53). */
+    private static final double[] EXACT_POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+        1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
     private static final BigDecimal LARGEST_EXACT_WHOLE = BigDecimal.valueOf(1L << 53);
 
@@ -42,6 +47,10 @@ record UnitDefinition(String symbol, QuantityKind kind, Unit<?> unit, BigDecimal
 
     /** The value in SI units of a number written in this unit, correctly rounded for decimal factors. */
     double toSi(BigDecimal number) {
+        double inOneStep = toSiInOneStep(number);
+        if (!Double.isNaN(inOneStep)) {
+            return inOneStep;
+        }
         // A decimal times a decimal is exact and small for what sheets hold; only a division may need rounding.
         BigDecimal product = number.multiply(numerator);
         if (denominator.equals(BigDecimal.ONE)) {
@@ -73,6 +82,41 @@ record UnitDefinition(String symbol, QuantityKind kind, Unit<?> unit, BigDecimal
             // An endless quotient is no midpoint; 34 digits place it on the right side of one.
             return product.divide(numerator, WORKING_PRECISION).doubleValue();
         }
+    }
+
+    /**
+     * Clinger's fast path, for the numbers sheets hold: up to 53 bits of digits, a power of ten up to 10^22 and a whole
+     * factor are all exact doubles, so one multiplication or division rounds the exact value once, correctly. NaN
+     * when a part is not exact.
+     */
+    private double toSiInOneStep(BigDecimal number) {
+        int scale = number.scale();
+        if (scale < -EXACT_POWERS_OF_TEN.length + 1 || scale >= EXACT_POWERS_OF_TEN.length) {
+            return Double.NaN;
+        }
+        BigInteger unscaled = number.unscaledValue();
+        if (unscaled.bitLength() > 53) {
+            return Double.NaN;
+        }
+        double digits = unscaled.longValue();
+        if (!Double.isNaN(wholeDivisor)) {
+            // SI = digits · divisor / 10^scale
+            double product = digits * wholeDivisor;
+            if (!(Math.abs(product) < 0x1p53)) {
+                return Double.NaN;
+            }
+            return scale >= 0 ? product / EXACT_POWERS_OF_TEN[scale] : product * EXACT_POWERS_OF_TEN[-scale];
+        }
+        if (!Double.isNaN(wholeMultiplier)) {
+            // SI = digits / (multiplier · 10^scale)
+            if (scale >= 0) {
+                double divisor = wholeMultiplier * EXACT_POWERS_OF_TEN[scale];
+                return divisor < 0x1p53 ? digits / divisor : Double.NaN;
+            }
+            double dividend = digits * EXACT_POWERS_OF_TEN[-scale];
+            return Math.abs(dividend) < 0x1p53 ? dividend / wholeMultiplier : Double.NaN;
+        }
+        return Double.NaN;
     }
 
     /** The exact binary value of an SI double expressed in this unit, to working precision. */

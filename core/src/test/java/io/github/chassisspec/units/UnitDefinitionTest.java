@@ -61,6 +61,28 @@ class UnitDefinitionTest {
 
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("seeds")
+    void toSi_staysCorrectlyRounded_acrossTheEdgesOfTheOneStepShortcut(long seed) {
+        // Digits of 0 to 64 bits and powers of ten either side of 10^22: the one-step shortcut and where it gives up.
+        Random random = new Random(seed);
+        for (String symbol : UnitTable.allSymbols()) {
+            UnitDefinition unit = UnitTable.bySymbol(symbol);
+            for (int index = 0; index < 100; index++) {
+                long digits = (random.nextLong() >>> random.nextInt(64)) * (random.nextBoolean() ? 1 : -1);
+                BigDecimal written = BigDecimal.valueOf(digits, random.nextInt(51) - 25);
+                BigDecimal exact = written.multiply(unit.numerator());
+                double expected;
+                try {
+                    expected = Double.parseDouble(exact.divide(unit.denominator()).toString());
+                } catch (ArithmeticException endless) {
+                    expected = Double.parseDouble(exact.divide(unit.denominator(), new MathContext(100)).toString());
+                }
+                assertEquals(expected, unit.toSi(written), written + " " + symbol);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
     void formatInAnSiUnit_isTheShortestDecimalThatReadsBack(long seed) {
         Random random = new Random(seed);
         for (String symbol : UnitTable.allSymbols()) {
