@@ -38,6 +38,39 @@ class SweepMutationTest {
     }
 
     @Test
+    void requirementsOwnAdhesionRollingResistanceAndReserve_winOverTheProfiles_asInTheEvaluator() {
+        // The profile says μ 0.8, f_r 0.010, no reserve; each requirement overrides one, so a sweep that read the
+        // profile's value instead would give another capability than the evaluator.
+        RequirementProfile overriding = new io.github.chassisspec.json.RequirementProfileReader().readSheet("""
+                { "format": "chassis-requirements/1", "name": "overrides",
+                  "assumptions": { "adhesion": 0.8, "rollingResistance": 0.010 },
+                  "requirements": [
+                    { "check": "parkingHold", "slope": "18 %", "adhesion": 0.5 },
+                    { "check": "hillStart", "slope": "12 %", "gear": 1, "rollingResistance": 0.05 },
+                    { "check": "hillStart", "slope": "12 %", "gear": 1, "reserveAcceleration": "0.5 m/s²" },
+                    { "check": "hillStart", "slope": "12 %", "gear": 1, "adhesion": 0.3 }
+                  ] }
+                """, "overrides.json", io.github.chassisspec.json.SheetFormat.JSON).profile();
+        ChassisSpec fullBus = TestSpecs.fullBus();
+        SweepPoint point = Sweep.of(fullBus, overriding).build().point(0);
+        double[] swept = point.capabilityDegrees();
+        for (int index = 0; index < overriding.entries().size(); index++) {
+            double evaluated = RequirementEvaluator.evaluate(fullBus, overriding.entries().get(index).requirement(),
+                    overriding.assumptions()).capability().value();
+            assertEquals(evaluated, swept[index], 1e-9, "requirement " + index);
+        }
+        // The overrides matter: the same checks with the profile's values give other capabilities.
+        double plainParking = RequirementEvaluator.evaluate(fullBus, ParkingHoldRequirement.of(Slope.parse("18 %")),
+                overriding.assumptions()).capability().value();
+        double plainStart = RequirementEvaluator.evaluate(fullBus, HillStartRequirement.of(Slope.parse("12 %"), 1),
+                overriding.assumptions()).capability().value();
+        assertTrue(Math.abs(plainParking - swept[0]) > 0.1, plainParking + " vs " + swept[0]);
+        for (int index = 1; index < 4; index++) {
+            assertTrue(Math.abs(plainStart - swept[index]) > 0.1, plainStart + " vs " + swept[index]);
+        }
+    }
+
+    @Test
     void dimensions_outsideTheirRanges_areRefusedWithTheRange() {
         Sweep.Builder builder = Sweep.of(BUS, TENDER);
         assertEquals("payload steps must be at least 1 but was 0", refusal(() -> builder.payloadSteps(0)));
