@@ -49,4 +49,25 @@ final class Boundary {
         }
         return far;
     }
+
+    /**
+     * Like {@link #find} for a requirement that may pass only in a window between {@code from} and {@code to} (a higher
+     * centre of gravity loads the braked rear axle facing uphill, until the vehicle tips): walks {@code samples} even
+     * steps from a failing {@code from} toward {@code to} and returns the boundary before the first step that passes.
+     * NaN when {@code from} passes or no step does; a window narrower than a step can be missed.
+     */
+    static double findFirstPassing(DoublePredicate passes, double from, double to, int samples) {
+        if (passes.test(from)) {
+            return Double.NaN;
+        }
+        double previous = from;
+        for (int step = 1; step <= samples; step++) {
+            double point = from + (to - from) * step / samples;
+            if (passes.test(point)) {
+                return find(passes, previous, point);
+            }
+            previous = point;
+        }
+        return Double.NaN;
+    }
 }

@@ -33,6 +33,8 @@ final class SlopeChecks {
     private static final double LOWEST_CENTRE_OF_GRAVITY_M = 0.1;
     private static final double HIGHEST_CENTRE_OF_GRAVITY_M = 5;
     private static final double HIGHEST_ADHESION = 2;
+    /** Steps of the height search toward each end: under 8 cm each over the 0.1–5 m range. */
+    private static final int HEIGHT_STEPS = 64;
     private static final double LARGEST_FACTOR = 1e4;
 
     private SlopeChecks() {
@@ -272,8 +274,8 @@ final class SlopeChecks {
     private static void heightRemedy(String load, VehicleCase vehicleCase, DoublePredicate passes,
             RequirementResult.Builder result) {
         double current = vehicleCase.centreOfGravityHeightM();
-        double lower = Boundary.find(passes, current, LOWEST_CENTRE_OF_GRAVITY_M);
-        double higher = Boundary.find(passes, current, HIGHEST_CENTRE_OF_GRAVITY_M);
+        double lower = Boundary.findFirstPassing(passes, current, LOWEST_CENTRE_OF_GRAVITY_M, HEIGHT_STEPS);
+        double higher = Boundary.findFirstPassing(passes, current, HIGHEST_CENTRE_OF_GRAVITY_M, HEIGHT_STEPS);
         boolean useLower = Double.isFinite(lower) && (!Double.isFinite(higher) || current - lower <= higher - current);
         double height = useLower ? lower : higher;
         if (Double.isFinite(height)) {

@@ -72,6 +72,26 @@ class RemedyMutationTest {
     }
 
     @Test
+    void parkingHold_passingOnlyInAWindowOfHeights_offersTheNearEdgeOfTheWindow() {
+        // Facing uphill the braked rear axle carries N_R = W (3.54 cos θ + h sin θ) / 5.9; μ N_R ≥ W sin θ at 30°, μ 0.7
+        // needs h ≥ (5.9 − 0.7 · 3.54 / tan 30°) / 0.7 = (5.9 − 4.2920219) / 0.7 = 2.2971116 m. Above
+        // h = 2.36 / tan 30° = 4.0877 m the vehicle tips over its rear wheels, so 5 m, the top of the search, fails too.
+        ChassisSpec spec = busWithRearBrake(60_000);
+        ParkingHoldRequirement requirement = ParkingHoldRequirement.of(Slope.ofDegrees(30)).facing(Facing.UPHILL);
+        RequirementResult result = RequirementEvaluator.evaluate(spec, requirement, Assumptions.DEFAULTS);
+        assertEquals(Verdict.FAIL, result.verdict());
+        assertEquals(List.of("adhesion", "centreOfGravityHeight"), parameters(result.remedies()));
+        Change height = result.remedies().get(1);
+        double tangent = Math.tan(Math.toRadians(30));
+        assertEquals((5.9 - 0.7 * 3.54 / tangent) / 0.7, height.targetSi(), 1e-9);
+        assertEquals("2298 mm", height.target().text());
+        assertEquals(Verdict.FAIL, evaluate(spec, requirement, "centreOfGravityHeight", 5.0));
+        for (Change change : result.remedies()) {
+            assertLandsOnTheThreshold(spec, requirement, change, true);
+        }
+    }
+
+    @Test
     void parkingHold_passing_reportsMassAndAdhesionHeadroom() {
         // 20 kN·m hold 14.8° (see above), more than 20 % (11.3°): up to some heavier mass, down to some lower μ.
         ChassisSpec spec = busWithRearBrake(20_000);
