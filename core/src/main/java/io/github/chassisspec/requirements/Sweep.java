@@ -137,6 +137,7 @@ public final class Sweep {
     /** Vehicles kept for at most this many payload shares × brake factors; beyond, memory would grow with the grid. */
     private static final int LARGEST_VEHICLE_TABLE = 4096;
 
+    /** Survivors of the table-size check and {@code return null} below are equivalent: vehicles are then made on demand. */
     private RigidVehicle[][] vehiclesFor(int requirement, String load, Builder builder) {
         loadCases[requirement] = VehicleCase.of(spec, load);
         boolean swept = !(payloadShares.length == 1 && payloadShares[0] == 1.0 && !builder.payloadGiven);
@@ -405,6 +406,8 @@ public final class Sweep {
      * be too large to be worth its memory.
      */
     private double[][] parkingTable() {
+        // Surviving mutants here are equivalent: with the table or without it (null), each point's capability is the
+        // same number, only computed more often; SweepMutationTest compares both paths point by point.
         long entries = (long) brakeTorqueFactors.length * adhesions.length * payloadShares.length;
         if (gears.length * finalDrives.length == 1 || entries > LARGEST_PARKING_TABLE) {
             return null;
