@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.chassisspec.json.SpecSheetReader;
 import io.github.chassisspec.model.ChassisSpec;
 import io.github.chassisspec.model.TestSpecs;
+import io.github.chassisspec.model.TransferRange;
 import io.github.chassisspec.physics.LimitingFactor;
 import io.github.chassisspec.report.Change;
 import io.github.chassisspec.report.Comparison;
@@ -218,5 +219,47 @@ class DrivingChecksMutationTest {
                 + finalDrive.targetSi() * 1.001), reach(100, null, null)).verdict());
         assertTrue(RequirementEvaluator.evaluate(BUS, reach(100, null, null), Assumptions.DEFAULTS,
                 Depth.VERDICT_AND_CAPABILITY).remedies().isEmpty());
+    }
+
+    @Test
+    void gradeabilityAndTopSpeed_inTheLowRange_equalAFinalDriveTimesTheRangeRatio() {
+        // Low range 2.0 behind final drive 5.1 is an overall 10.2: the same bus with final drive 10.2 and no transfer
+        // case must climb and reach as far. Gear 3 at 10 km/h in low: n = 2.778 · 3.1 · 10.2 / π = 27.96 Hz (1678 rpm),
+        // T = 1000 − 310 · 78 / 900 = 973 N·m, F = 973 · 31.62 · 0.9 / 0.5 = 55.4 kN: engine-limited near 20°, below
+        // traction's 25.9°. In high the engine turns at 839 rpm, 695 N·m, 19.8 kN: about 7°.
+        ChassisSpec withTransferCase = TestSpecs.fullBusWith("\"finalDrive\": 5.1,",
+                "\"transferCase\": { \"high\": 1.0, \"low\": 2.0 }, \"finalDrive\": 5.1,");
+        ChassisSpec longFinalDrive = TestSpecs.fullBusWith("\"finalDrive\": 5.1,", "\"finalDrive\": 10.2,");
+        GradeabilityRequirement lowRange = new GradeabilityRequirement(Slope.ofPercent(12),
+                Quantities.getQuantity(10, ChassisUnits.KILOMETRE_PER_HOUR), 3, null, TransferRange.LOW, null, null,
+                null);
+        double climbInLow = evaluate(withTransferCase, lowRange).capability().value();
+        assertEquals(evaluate(longFinalDrive, climb(12, 10, 3)).capability().value(), climbInLow, 1e-9);
+        double climbInHigh = evaluate(withTransferCase, climb(12, 10, 3)).capability().value();
+        assertTrue(climbInHigh < 8 && climbInLow > 19, climbInHigh + " in high, " + climbInLow + " in low");
+
+        TopSpeedRequirement topInLow = new TopSpeedRequirement(Quantities.getQuantity(20,
+                ChassisUnits.KILOMETRE_PER_HOUR), 3, null, TransferRange.LOW, null, null);
+        assertEquals(evaluate(longFinalDrive, reach(20, 3, null)).capability().value(),
+                evaluate(withTransferCase, topInLow).capability().value(), 1e-9);
+    }
+
+    @Test
+    void gradeability_withItsOwnAdhesionAndRollingResistance_isTheProfileWithThoseValues() {
+        // Traction-limited in gear 1 at 5 km/h on μ 0.3; f_r 0.03 instead of 0.01 lowers the engine-side answer.
+        GradeabilityRequirement own = new GradeabilityRequirement(Slope.ofPercent(12),
+                Quantities.getQuantity(5, ChassisUnits.KILOMETRE_PER_HOUR), 1, null, null, 0.3, 0.03, null);
+        Assumptions those = new Assumptions(0.3, 0.03, null);
+        double withOwn = evaluate(BUS, own).capability().value();
+        double withProfile = RequirementEvaluator.evaluate(BUS, climb(12, 5, 1), those).capability().value();
+        assertEquals(withProfile, withOwn, 1e-12);
+        assertTrue(Math.abs(evaluate(BUS, climb(12, 5, 1)).capability().value() - withOwn) > 1);
+    }
+
+    @Test
+    void topSpeed_inAGearTheGearboxLacks_isRefusedWithTheGearsThereAre() {
+        RequirementException refused = org.junit.jupiter.api.Assertions.assertThrows(RequirementException.class,
+                () -> evaluate(BUS, reach(60, 7, null)));
+        assertEquals("gear: gear 7 does not exist; BUS-16T-5900 has gears 1 to 6", refused.getMessage());
     }
 }
