@@ -58,6 +58,9 @@ final class LoadChecks {
             VehicleCase named = VehicleCase.of(spec, name);
             conditions.add(new Condition(Phrase.verbatim(name), name, named, named.vehicle(spec)));
         }
+        // With the payload's centre of gravity fixed, N_i = g·(m_u·(…) + s·Δm·(…))/L is linear in the share s, and so
+        // is the steer share's numerator over a linear W: no partial payload beats both ends. The steps stay as the
+        // PHYSICS.md §6 sweep and as a guard for a future payload model; PIT's survivors here are equivalent.
         if (spec.loadCases().containsKey(ChassisSpec.UNLADEN) && spec.loadCases().containsKey(ChassisSpec.LADEN)) {
             VehicleCase unladen = VehicleCase.of(spec, ChassisSpec.UNLADEN);
             VehicleCase laden = VehicleCase.of(spec, ChassisSpec.LADEN);
