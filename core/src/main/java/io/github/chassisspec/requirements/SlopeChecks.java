@@ -22,7 +22,9 @@ import io.github.chassisspec.units.SiValues;
 import io.github.chassisspec.units.Slope;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.DoublePredicate;
 
 /** The two headline checks (PHYSICS.md §3–5): parking hold and hill start, with what it would take to pass. */
@@ -36,6 +38,17 @@ final class SlopeChecks {
     /** Steps of the height search toward each end: under 8 cm each over the 0.1–5 m range. */
     private static final int HEIGHT_STEPS = 64;
     private static final double LARGEST_FACTOR = 1e4;
+
+    /** Every slope check sets its message before it builds; phrases are immutable, so one placeholder serves all. */
+    private static final Phrase NO_MESSAGE_YET = Phrase.verbatim("");
+
+    private static final Map<Facing, Phrase> FACING_PHRASES = new EnumMap<>(Facing.class);
+
+    static {
+        for (Facing facing : Facing.values()) {
+            FACING_PHRASES.put(facing, Phrase.of("facing." + facing.sheetName()));
+        }
+    }
 
     private SlopeChecks() {
     }
@@ -307,7 +320,7 @@ final class SlopeChecks {
 
     private static RequirementResult.Builder slopeResult(String check, Verdict verdict, Slope required,
             double capabilityDegrees) {
-        return RequirementResult.builder(check, verdict, Figures.degrees(required.degrees()), Phrase.of("verbatim", ""))
+        return RequirementResult.builder(check, verdict, Figures.degrees(required.degrees()), NO_MESSAGE_YET)
                 .comparison(Comparison.AT_LEAST)
                 .requiredSlope(required);
     }
@@ -331,7 +344,7 @@ final class SlopeChecks {
     }
 
     static Phrase facing(Facing facing) {
-        return Phrase.of("facing." + facing.sheetName());
+        return FACING_PHRASES.get(facing);
     }
 
     static String axleName(ChassisSpec spec, int index) {
