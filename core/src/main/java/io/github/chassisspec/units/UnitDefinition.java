@@ -90,6 +90,8 @@ record UnitDefinition(String symbol, QuantityKind kind, Unit<?> unit, BigDecimal
      * when a part is not exact.
      */
     private double toSiInOneStep(BigDecimal number) {
+        // PIT's survivors here are equivalent: they make the shortcut give up more often (the exact route then gives
+        // the same double) or move a limit onto a value where both sides are exact.
         int scale = number.scale();
         if (scale < -EXACT_POWERS_OF_TEN.length + 1 || scale >= EXACT_POWERS_OF_TEN.length) {
             return Double.NaN;
