@@ -38,6 +38,16 @@ class UnitDefinitionTest {
         return Double.parseDouble(quotient.toString());
     }
 
+    /** The double nearest the written number in SI, by exact decimals (a hundred digits where the quotient is endless). */
+    private static double exactInSi(UnitDefinition unit, BigDecimal written) {
+        BigDecimal exact = written.multiply(unit.numerator());
+        try {
+            return Double.parseDouble(exact.divide(unit.denominator()).toString());
+        } catch (ArithmeticException endless) {
+            return Double.parseDouble(exact.divide(unit.denominator(), new MathContext(100)).toString());
+        }
+    }
+
     @ParameterizedTest(name = "seed={0}")
     @MethodSource("seeds")
     void toSi_isTheWrittenNumberInSiCorrectlyRounded_forEveryUnit(long seed) {
@@ -47,14 +57,7 @@ class UnitDefinitionTest {
             for (int index = 0; index < 100; index++) {
                 // What people write: up to nine digits, up to six of them after the point.
                 BigDecimal written = BigDecimal.valueOf(random.nextInt(1_000_000_000), random.nextInt(7));
-                BigDecimal exact = written.multiply(unit.numerator());
-                double expected;
-                try {
-                    expected = Double.parseDouble(exact.divide(unit.denominator()).toString());
-                } catch (ArithmeticException endless) {
-                    expected = Double.parseDouble(exact.divide(unit.denominator(), new MathContext(100)).toString());
-                }
-                assertEquals(expected, unit.toSi(written), written + " " + symbol);
+                assertEquals(exactInSi(unit, written), unit.toSi(written), written + " " + symbol);
             }
         }
     }
@@ -69,14 +72,7 @@ class UnitDefinitionTest {
             for (int index = 0; index < 100; index++) {
                 long digits = (random.nextLong() >>> random.nextInt(64)) * (random.nextBoolean() ? 1 : -1);
                 BigDecimal written = BigDecimal.valueOf(digits, random.nextInt(51) - 25);
-                BigDecimal exact = written.multiply(unit.numerator());
-                double expected;
-                try {
-                    expected = Double.parseDouble(exact.divide(unit.denominator()).toString());
-                } catch (ArithmeticException endless) {
-                    expected = Double.parseDouble(exact.divide(unit.denominator(), new MathContext(100)).toString());
-                }
-                assertEquals(expected, unit.toSi(written), written + " " + symbol);
+                assertEquals(exactInSi(unit, written), unit.toSi(written), written + " " + symbol);
             }
         }
     }
