@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Random;
+import java.util.function.Supplier;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -52,14 +53,8 @@ class UnitDefinitionTest {
     @MethodSource("seeds")
     void toSi_isTheWrittenNumberInSiCorrectlyRounded_forEveryUnit(long seed) {
         Random random = new Random(seed);
-        for (String symbol : UnitTable.allSymbols()) {
-            UnitDefinition unit = UnitTable.bySymbol(symbol);
-            for (int index = 0; index < 100; index++) {
-                // What people write: up to nine digits, up to six of them after the point.
-                BigDecimal written = BigDecimal.valueOf(random.nextInt(1_000_000_000), random.nextInt(7));
-                assertEquals(exactInSi(unit, written), unit.toSi(written), written + " " + symbol);
-            }
-        }
+        // What people write: up to nine digits, up to six of them after the point.
+        assertToSiExact(() -> BigDecimal.valueOf(random.nextInt(1_000_000_000), random.nextInt(7)));
     }
 
     @ParameterizedTest(name = "seed={0}")
@@ -67,12 +62,17 @@ class UnitDefinitionTest {
     void toSi_staysCorrectlyRounded_acrossTheEdgesOfTheOneStepShortcut(long seed) {
         // Digits of 0 to 64 bits and powers of ten either side of 10^22: the one-step shortcut and where it gives up.
         Random random = new Random(seed);
+        assertToSiExact(() -> BigDecimal.valueOf((random.nextLong() >>> random.nextInt(64))
+                * (random.nextBoolean() ? 1 : -1), random.nextInt(51) - 25));
+    }
+
+    /** A hundred numbers from {@code written} in every unit: toSi gives the exactly rounded SI value. */
+    private static void assertToSiExact(Supplier<BigDecimal> written) {
         for (String symbol : UnitTable.allSymbols()) {
             UnitDefinition unit = UnitTable.bySymbol(symbol);
             for (int index = 0; index < 100; index++) {
-                long digits = (random.nextLong() >>> random.nextInt(64)) * (random.nextBoolean() ? 1 : -1);
-                BigDecimal written = BigDecimal.valueOf(digits, random.nextInt(51) - 25);
-                assertEquals(exactInSi(unit, written), unit.toSi(written), written + " " + symbol);
+                BigDecimal number = written.get();
+                assertEquals(exactInSi(unit, number), unit.toSi(number), number + " " + symbol);
             }
         }
     }
