@@ -9,21 +9,31 @@ import static io.github.chassisspec.units.ChassisUnits.REVOLUTION_PER_MINUTE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.chassisspec.json.SpecSheetReader;
+import io.github.chassisspec.model.Aerodynamics;
 import io.github.chassisspec.model.Axle;
 import io.github.chassisspec.model.AxleGroup;
+import io.github.chassisspec.model.Body;
 import io.github.chassisspec.model.CentreOfGravity;
 import io.github.chassisspec.model.ChassisSpec;
+import io.github.chassisspec.model.ClearancePoint;
 import io.github.chassisspec.model.Clutch;
 import io.github.chassisspec.model.ElectricMotor;
+import io.github.chassisspec.model.Electrical;
+import io.github.chassisspec.model.ElectricalConsumer;
 import io.github.chassisspec.model.Engine;
+import io.github.chassisspec.model.Frame;
 import io.github.chassisspec.model.Gearbox;
 import io.github.chassisspec.model.LoadCase;
 import io.github.chassisspec.model.Powertrain;
+import io.github.chassisspec.model.Steering;
 import io.github.chassisspec.model.TestSpecs;
 import io.github.chassisspec.model.TorquePoint;
 import io.github.chassisspec.model.TransferCase;
+import io.github.chassisspec.model.Tyres;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,6 +59,25 @@ class SpecValidatorTest {
             double efficiency) {
         Powertrain bus = TestSpecs.bus().powertrain();
         return new Powertrain(bus.engine(), null, bus.clutch(), gearbox, transferCase, finalDrive, efficiency);
+    }
+
+    @Test
+    void prepare_readsTheConstraintsOfEveryRecordASpecHolds() {
+        Set<Class<?>> prepared = new HashSet<>();
+        SpecValidator.prepareMetadata(SpecValidator.validator(), ChassisSpec.class, prepared);
+        // Reached through lists (axles, gears), a map (load cases) and plain components; enums and JDK types are not.
+        assertEquals(Set.of(ChassisSpec.class, Axle.class, Tyres.class, Steering.class, LoadCase.class,
+                CentreOfGravity.class, Powertrain.class, Engine.class, TorquePoint.class, ElectricMotor.class,
+                Clutch.class, Gearbox.class, TransferCase.class, Body.class, ClearancePoint.class, Aerodynamics.class,
+                Frame.class, Electrical.class, ElectricalConsumer.class), prepared);
+    }
+
+    @Test
+    void prepare_thenValidate_findsTheSameViolations() {
+        SpecValidator.prepare();
+        ChassisSpec bus = TestSpecs.bus();
+        ChassisSpec narrow = bus.withAxles(List.of(bus.axles().get(0), withTrack(bus.axles().get(1), 900)));
+        assertEquals(List.of("axles[1].track must be between 1.0 m and 2.6 m but was 0.9 m"), violations(narrow));
     }
 
     @Test

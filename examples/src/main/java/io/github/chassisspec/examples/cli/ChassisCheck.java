@@ -69,8 +69,10 @@ public final class ChassisCheck implements Callable<Integer> {
     static final int EXIT_NOT_EVALUATED = 3;
     static final int EXIT_INTERNAL_ERROR = 4;
 
-    /** Kept so that the logging configuration is not collected away. */
-    private static final Logger HIBERNATE_VALIDATOR_LOGGER = Logger.getLogger("org.hibernate.validator");
+    /** Kept so that the logging configuration is not collected away; built on first use, as starting logging is slow. */
+    private static final class HibernateValidatorLogging {
+        static final Logger LOGGER = Logger.getLogger("org.hibernate.validator");
+    }
 
     /** The report formats of the command line. */
     enum OutputFormat { TEXT, JSON, MARKDOWN, HTML }
@@ -129,12 +131,17 @@ public final class ChassisCheck implements Callable<Integer> {
 
     /** Runs the command with the given streams and returns its exit status; for tests and embedding. */
     static int run(String[] arguments, PrintWriter out, PrintWriter err) {
-        // Hibernate Validator announces its version at INFO; a command line's output is its report only.
-        HIBERNATE_VALIDATOR_LOGGER.setLevel(Level.WARNING);
         if (willValidate(arguments)) {
-            // Half a second of start-up, overlapped with parsing the command line and reading the files.
-            SpecValidator.startInBackground();
+            // The longest part of a short run, so it starts first, overlapped with parsing the command line and reading.
+            Thread starter = new Thread(() -> {
+                quietHibernateValidator();
+                SpecValidator.prepare();
+            }, "chassis-check validator start");
+            // Must not keep a JVM alive that has nothing left to validate.
+            starter.setDaemon(true);
+            starter.start();
         }
+        quietHibernateValidator();
         ChassisCheck command = new ChassisCheck();
         command.out = out;
         command.err = err;
@@ -157,6 +164,14 @@ public final class ChassisCheck implements Callable<Integer> {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /**
+     * Hibernate Validator announces its version at INFO; a command line's output is its report only. Each thread that
+     * may start it calls this first, so that the announcement is off whichever thread gets there first.
+     */
+    private static void quietHibernateValidator() {
+        HibernateValidatorLogging.LOGGER.setLevel(Level.WARNING);
     }
 
     /** Whether a run will validate specs; help, version and the pack list must not pay for the validator. */
