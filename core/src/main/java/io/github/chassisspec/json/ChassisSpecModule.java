@@ -55,7 +55,7 @@ public final class ChassisSpecModule extends SimpleModule {
         @Override
         public ChassisSpec deserialize(JsonParser parser, DeserializationContext context) {
             try {
-                return SpecSheetReader.bind(SheetParser.readValue(parser, "input", ""), "input").spec();
+                return SpecSheetReader.bind(SheetParser.readValue(parser, "input"), "input").spec();
             } catch (SheetException e) {
                 return context.reportInputMismatch(ChassisSpec.class, "%s", e.pointer().isEmpty()
                         ? e.problem() : e.pointer() + ": " + e.problem());

@@ -55,10 +55,18 @@ final class RecordBinder {
     };
 
     private final String source;
-    private final Map<String, SheetLocation> locations = new HashMap<>();
+    /** Where each bound value was written, by JSON Pointer; null when the caller looks locations up in the tree. */
+    private final Map<String, SheetLocation> locations;
 
+    /** A binder that records the location of every value it binds, for {@link #locations()}. */
     RecordBinder(String source) {
+        this(source, true);
+    }
+
+    /** A binder that records locations only if {@code recordLocations}; spec sheets look them up in the tree instead. */
+    RecordBinder(String source, boolean recordLocations) {
         this.source = source;
+        this.locations = recordLocations ? new HashMap<>() : null;
     }
 
     /** The location of every value bound so far, by JSON Pointer. */
@@ -68,7 +76,9 @@ final class RecordBinder {
 
     /** Records where the value at a pointer was written, for values the caller reads itself. */
     void remember(String pointer, SheetLocation location) {
-        locations.put(pointer, location);
+        if (locations != null) {
+            locations.put(pointer, location);
+        }
     }
 
     /**
@@ -76,7 +86,7 @@ final class RecordBinder {
      * such as the root's {@code "format"}.
      */
     <T> T bindRecord(SheetNode node, Class<T> type, String pointer, Set<String> extraNames) {
-        locations.put(pointer, node.location());
+        remember(pointer, node.location());
         return type.cast(bindRecordNode(node, type, pointer, extraNames));
     }
 
@@ -85,7 +95,7 @@ final class RecordBinder {
     }
 
     Object bind(SheetNode node, Type type, String pointer) {
-        locations.put(pointer, node.location());
+        remember(pointer, node.location());
         Class<?> raw = rawClass(type);
         if (raw == Quantity.class) {
             return bindQuantity(node, quantityKind(type), pointer);
@@ -162,10 +172,11 @@ final class RecordBinder {
 
     private SheetException constructionError(Throwable cause, ObjectNode object, String pointer) {
         if (cause instanceof InvalidComponentException invalid) {
-            String componentPointer = pointer + Pointers.ofComponentPath(invalid.component());
-            SheetLocation location = locations.get(componentPointer);
-            if (location != null) {
-                return new SheetException(source, componentPointer, location, invalid.problem(), invalid);
+            String componentPath = Pointers.ofComponentPath(invalid.component());
+            SheetNode component = TreeLocations.find(object, componentPath);
+            if (component != null) {
+                return new SheetException(source, pointer + componentPath, component.location(), invalid.problem(),
+                        invalid);
             }
             return new SheetException(source, pointer, object.location(), invalid.getMessage(), invalid);
         }

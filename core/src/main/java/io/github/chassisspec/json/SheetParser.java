@@ -142,7 +142,7 @@ final class SheetParser {
             if (first == null) {
                 throw wholeFile(source, "is empty");
             }
-            SheetNode root = readValue(parser, source, "");
+            SheetNode root = readValue(parser, source);
             JsonToken after = parser.nextToken();
             if (after != null) {
                 throw new SheetException(source, "", location(parser.currentTokenLocation()),
@@ -199,12 +199,34 @@ final class SheetParser {
         }
     }
 
-    static SheetNode readValue(JsonParser parser, String source, String pointer) {
+    /** The value the parser is at, with everything inside it; {@code source} names the input in errors. */
+    static SheetNode readValue(JsonParser parser, String source) {
+        return readValue(parser, source, Trail.ROOT);
+    }
+
+    /** Where a value is, as a JSON Pointer built only for a message: reading passes one down for every value. */
+    private record Trail(Trail parent, String name, int index) {
+        static final Trail ROOT = new Trail(null, null, -1);
+
+        Trail member(String memberName) {
+            return new Trail(this, memberName, -1);
+        }
+
+        Trail element(int elementIndex) {
+            return new Trail(this, null, elementIndex);
+        }
+
+        String pointer() {
+            return parent == null ? "" : parent.pointer() + "/" + (name != null ? Pointers.escape(name) : index);
+        }
+    }
+
+    private static SheetNode readValue(JsonParser parser, String source, Trail trail) {
         JsonToken token = parser.currentToken();
         SheetLocation location = location(parser.currentTokenLocation());
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             // Jackson hands an alias over as the text of its anchor's name, which would be read as the value itself.
-            throw new SheetException(source, pointer, location, "is the YAML alias *" + parser.getString()
+            throw new SheetException(source, trail.pointer(), location, "is the YAML alias *" + parser.getString()
                     + "; spec sheets do not use anchors and aliases: write the value out");
         }
         switch (token) {
@@ -214,20 +236,19 @@ final class SheetParser {
                     String name = parser.currentName();
                     SheetLocation nameLocation = location(parser.currentTokenLocation());
                     if (members.containsKey(name)) {
-                        throw new SheetException(source, pointer + "/" + Pointers.escape(name), nameLocation,
+                        throw new SheetException(source, trail.member(name).pointer(), nameLocation,
                                 "duplicate key \"" + name + "\"; it is already given at line "
                                         + members.get(name).nameLocation().line());
                     }
                     parser.nextToken();
-                    String memberPointer = pointer + "/" + Pointers.escape(name);
-                    members.put(name, new Member(name, nameLocation, readValue(parser, source, memberPointer)));
+                    members.put(name, new Member(name, nameLocation, readValue(parser, source, trail.member(name))));
                 }
                 return new ObjectNode(location, members);
             }
             case START_ARRAY -> {
                 List<SheetNode> elements = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    elements.add(readValue(parser, source, pointer + "/" + elements.size()));
+                    elements.add(readValue(parser, source, trail.element(elements.size())));
                 }
                 return new ArrayNode(location, elements);
             }
@@ -243,10 +264,10 @@ final class SheetParser {
             case VALUE_NULL -> {
                 return new ScalarNode(location, ScalarKind.NULL, "null", null);
             }
-            case VALUE_EMBEDDED_OBJECT -> throw new SheetException(source, pointer, location,
+            case VALUE_EMBEDDED_OBJECT -> throw new SheetException(source, trail.pointer(), location,
                     "holds binary data (a YAML !!binary value); spec sheets hold text, numbers, true or false,"
                             + " lists and objects");
-            default -> throw new SheetException(source, pointer, location,
+            default -> throw new SheetException(source, trail.pointer(), location,
                     "holds a value of a kind spec sheets do not use");
         }
     }

@@ -15,7 +15,8 @@ import java.util.Map;
 public record SpecSheet(String source, ChassisSpec spec, Map<String, SheetLocation> locations) {
 
     public SpecSheet {
-        locations = Map.copyOf(locations);
+        // A reader's locations are immutable and looked up in the read tree; copying them would build every pointer.
+        locations = locations instanceof TreeLocations ? locations : Map.copyOf(locations);
     }
 
     /** Where the value at a JSON Pointer was written; for a value that is not there, its nearest enclosing one. */

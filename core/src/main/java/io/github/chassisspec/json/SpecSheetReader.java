@@ -94,10 +94,10 @@ public final class SpecSheetReader {
     }
 
     static SpecSheet bind(SheetNode root, String source) {
-        RecordBinder binder = new RecordBinder(source);
+        RecordBinder binder = new RecordBinder(source, false);
         checkFormat(root, binder, FORMAT, "chassis-requirements/", "a requirement profile, not a spec sheet");
         ChassisSpec spec = binder.bindRecord(root, ChassisSpec.class, "", ROOT_EXTRA_FIELDS);
-        return new SpecSheet(source, spec, binder.locations());
+        return new SpecSheet(source, spec, new TreeLocations(root));
     }
 
     /**
