@@ -9,7 +9,9 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -65,25 +67,27 @@ public final class SpecValidator {
      * the first validation is quick; for callers that start it on a thread of their own.
      */
     public static void prepare() {
-        prepareMetadata(Holder.VALIDATOR, ChassisSpec.class, new HashSet<>());
+        List<Class<?>> records = new ArrayList<>(modelRecords(ChassisSpec.class, new LinkedHashSet<>()));
+        // Innermost first: a validation started meanwhile reads them outermost first, so the two threads share the work.
+        Collections.reverse(records);
+        for (Class<?> recordClass : records) {
+            Holder.VALIDATOR.getConstraintsForClass(recordClass);
+        }
     }
 
-    /**
-     * Has the validator read the constraints of {@code type} and of every record of this library it holds, so that
-     * the first validation does not: that reading is most of the first validation's time.
-     */
-    static void prepareMetadata(Validator validator, Type type, Set<Class<?>> prepared) {
+    /** {@code type} and every record of this library it holds, outermost first, added to {@code records}. */
+    static Set<Class<?>> modelRecords(Type type, Set<Class<?>> records) {
         if (type instanceof ParameterizedType parameterized) {
             for (Type argument : parameterized.getActualTypeArguments()) {
-                prepareMetadata(validator, argument, prepared);
+                modelRecords(argument, records);
             }
         } else if (type instanceof Class<?> recordClass && recordClass.isRecord()
-                && recordClass.getPackageName().startsWith(LIBRARY_PACKAGE) && prepared.add(recordClass)) {
-            validator.getConstraintsForClass(recordClass);
+                && recordClass.getPackageName().startsWith(LIBRARY_PACKAGE) && records.add(recordClass)) {
             for (RecordComponent component : recordClass.getRecordComponents()) {
-                prepareMetadata(validator, component.getGenericType(), prepared);
+                modelRecords(component.getGenericType(), records);
             }
         }
+        return records;
     }
 
     private static final String LIBRARY_PACKAGE = "io.github.chassisspec";

@@ -63,8 +63,7 @@ class SpecValidatorTest {
 
     @Test
     void prepare_readsTheConstraintsOfEveryRecordASpecHolds() {
-        Set<Class<?>> prepared = new HashSet<>();
-        SpecValidator.prepareMetadata(SpecValidator.validator(), ChassisSpec.class, prepared);
+        Set<Class<?>> prepared = SpecValidator.modelRecords(ChassisSpec.class, new HashSet<>());
         // Reached through lists (axles, gears), a map (load cases) and plain components; enums and JDK types are not.
         assertEquals(Set.of(ChassisSpec.class, Axle.class, Tyres.class, Steering.class, LoadCase.class,
                 CentreOfGravity.class, Powertrain.class, Engine.class, TorquePoint.class, ElectricMotor.class,
