@@ -4,6 +4,7 @@ import static io.github.chassisspec.model.Components.finite;
 import static io.github.chassisspec.model.Components.positive;
 
 import io.github.chassisspec.units.QuantityKind;
+import io.github.chassisspec.validation.QuantityRange;
 import javax.measure.Quantity;
 import javax.measure.quantity.Area;
 
@@ -13,7 +14,9 @@ import javax.measure.quantity.Area;
  * @param dragCoefficient C_d
  * @param frontalArea     A
  */
-public record Aerodynamics(double dragCoefficient, Quantity<Area> frontalArea) {
+public record Aerodynamics(
+        double dragCoefficient,
+        @QuantityRange(min = "1 m²", max = "20 m²") Quantity<Area> frontalArea) {
 
     public Aerodynamics {
         dragCoefficient = finite(dragCoefficient, "dragCoefficient");

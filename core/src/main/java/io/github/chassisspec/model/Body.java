@@ -30,7 +30,7 @@ public record Body(
         @MayBeAbsent @QuantityRange(min = "1 m", max = "5 m") Quantity<Length> overallHeight,
         @MayBeAbsent @QuantityRange(min = "0 m", max = "15 m") Quantity<Length> frontOverhang,
         @MayBeAbsent @QuantityRange(min = "0 m", max = "15 m") Quantity<Length> rearOverhang,
-        @MayBeAbsent Quantity<Length> groundClearance,
+        @MayBeAbsent @QuantityRange(min = "0 m", max = "1.5 m") Quantity<Length> groundClearance,
         @MayBeAbsent @Valid ClearancePoint approachPoint,
         @MayBeAbsent @Valid ClearancePoint departurePoint) {
 

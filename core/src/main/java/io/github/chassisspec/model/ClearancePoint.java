@@ -4,6 +4,7 @@ import static io.github.chassisspec.model.Components.nonNegative;
 import static io.github.chassisspec.model.Components.positive;
 
 import io.github.chassisspec.units.QuantityKind;
+import io.github.chassisspec.validation.QuantityRange;
 import javax.measure.Quantity;
 import javax.measure.quantity.Length;
 
@@ -14,7 +15,9 @@ import javax.measure.quantity.Length;
  * @param distance how far the point is ahead of the first axle (approach) or behind the last axle (departure)
  * @param height   the point's height above the road
  */
-public record ClearancePoint(Quantity<Length> distance, Quantity<Length> height) {
+public record ClearancePoint(
+        @QuantityRange(min = "0 m", max = "15 m") Quantity<Length> distance,
+        @QuantityRange(min = "0 m", max = "3 m") Quantity<Length> height) {
 
     public ClearancePoint {
         distance = positive(distance, "distance", QuantityKind.LENGTH);

@@ -4,6 +4,7 @@ import static io.github.chassisspec.model.Components.positive;
 import static io.github.chassisspec.model.Components.required;
 
 import io.github.chassisspec.units.QuantityKind;
+import io.github.chassisspec.validation.QuantityRange;
 import javax.measure.Quantity;
 import javax.measure.quantity.Pressure;
 import javax.measure.quantity.Volume;
@@ -15,7 +16,10 @@ import javax.measure.quantity.Volume;
  * @param sectionModulus the elastic section modulus of one rail about its horizontal axis
  * @param yieldStrength  the rail material's yield strength
  */
-public record Frame(RailShape rails, Quantity<Volume> sectionModulus, Quantity<Pressure> yieldStrength) {
+public record Frame(
+        RailShape rails,
+        @QuantityRange(min = "10 cm³", max = "5000 cm³") Quantity<Volume> sectionModulus,
+        @QuantityRange(min = "100 MPa", max = "2000 MPa") Quantity<Pressure> yieldStrength) {
 
     public Frame {
         required(rails, "rails");

@@ -24,6 +24,9 @@ import javax.measure.quantity.Mass;
 /** Checks {@link ConsistentChassis}: every cross-field rule of a spec, each broken one reported at its own path. */
 public final class ConsistentChassisValidator implements ConstraintValidator<ConsistentChassis, ChassisSpec> {
 
+    /** The largest plausible drag coefficient C_d. */
+    private static final double MAXIMUM_DRAG_COEFFICIENT = 2;
+
     /** The largest axle position Axle.position's range accepts, m. */
     private static final double MAXIMUM_AXLE_POSITION_M = 30;
 
@@ -57,6 +60,10 @@ public final class ConsistentChassisValidator implements ConstraintValidator<Con
         }
         if (spec.aerodynamics() != null && spec.aerodynamics().dragCoefficient() <= 0) {
             reporter.report("aerodynamics.dragCoefficient", "ratioPositive",
+                    "actual", number(spec.aerodynamics().dragCoefficient()));
+        } else if (spec.aerodynamics() != null && spec.aerodynamics().dragCoefficient() > MAXIMUM_DRAG_COEFFICIENT) {
+            // A flat plate square to the wind is about 1.2; far above that is a slip, such as C_d·A written for C_d.
+            reporter.report("aerodynamics.dragCoefficient", "aerodynamics.dragCoefficient",
                     "actual", number(spec.aerodynamics().dragCoefficient()));
         }
         return reporter.none();

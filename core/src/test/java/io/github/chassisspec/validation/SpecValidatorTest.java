@@ -7,6 +7,7 @@ import static io.github.chassisspec.units.ChassisUnits.MILLIMETRE;
 import static io.github.chassisspec.units.ChassisUnits.NEWTON_METRE;
 import static io.github.chassisspec.units.ChassisUnits.REVOLUTION_PER_MINUTE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.chassisspec.json.SpecSheetReader;
 import io.github.chassisspec.model.Aerodynamics;
@@ -34,6 +35,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -158,6 +161,38 @@ class SpecValidatorTest {
         ChassisSpec spec = new SpecSheetReader().read(TestSpecs.FULL_BUS_JSON.replace("\"rearOverhang\": \"3400 mm\"",
                 "\"rearOverhang\": \"16 m\""), "bus.json");
         assertEquals(List.of("body.rearOverhang must be between 0 m and 15 m but was 16 m"), violations(spec));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            "groundClearance": "220 mm" | "groundClearance": "1600 mm"   | body.groundClearance must be between 0 m and 1.5 m but was 1.6 m
+            "height": "300 mm"          | "height": "3200 mm"            | body.approachPoint.height must be between 0 m and 3 m but was 3.2 m
+            "sectionModulus": "180 cm³" | "sectionModulus": "180000 cm³" | frame.sectionModulus must be between 10 cm³ and 5000 cm³ but was 180000 cm³
+            "yieldStrength": "420 MPa"  | "yieldStrength": "42 MPa"      | frame.yieldStrength must be between 100 MPa and 2000 MPa but was 42 MPa
+            "frontalArea": "7.5 m²"     | "frontalArea": "75 m²"         | aerodynamics.frontalArea must be between 1 m² and 20 m² but was 75 m²
+            "generatorPower": "8.4 kW"  | "generatorPower": "8400 kW"    | electrical.generatorPower must be between 0.1 kW and 1000 kW but was 8400 kW
+            "power": "4.5 kW"           | "power": "4500 kW"             | electrical.consumers[0].power must be between 0 kW and 500 kW but was 4500 kW
+            "dragCoefficient": 0.7      | "dragCoefficient": 7           | aerodynamics.dragCoefficient must be greater than 0 and at most 2 (a box-shaped truck is about 0.8) but was 7
+            """)
+    void implausibleFigure_isReportedWithItsRange(String written, String slipped, String expected) {
+        // Each is a slip the sheet's other figures do not catch: a unit or decimal point off by a power of ten, or
+        // C_d·A written for C_d. Only the first occurrence changes: "height" is the approach point's.
+        assertTrue(TestSpecs.FULL_BUS_JSON.contains(written), written);
+        String sheet = TestSpecs.FULL_BUS_JSON.replaceFirst(Pattern.quote(written), Matcher.quoteReplacement(slipped));
+        assertEquals(List.of(expected), violations(new SpecSheetReader().read(sheet, "bus.json")));
+    }
+
+    @Test
+    void figuresAtTheEndsOfTheirRanges_pass() {
+        ChassisSpec spec = new SpecSheetReader().read(TestSpecs.FULL_BUS_JSON
+                .replace("\"groundClearance\": \"220 mm\"", "\"groundClearance\": \"1.5 m\"")
+                .replace("\"sectionModulus\": \"180 cm³\"", "\"sectionModulus\": \"5000 cm³\"")
+                .replace("\"yieldStrength\": \"420 MPa\"", "\"yieldStrength\": \"2000 MPa\"")
+                .replace("\"frontalArea\": \"7.5 m²\"", "\"frontalArea\": \"1 m²\"")
+                .replace("\"generatorPower\": \"8.4 kW\"", "\"generatorPower\": \"1000 kW\"")
+                .replace("\"power\": \"4.5 kW\"", "\"power\": \"0 kW\"")
+                .replace("\"dragCoefficient\": 0.7", "\"dragCoefficient\": 2"), "bus.json");
+        assertEquals(List.of(), violations(spec));
     }
 
     @Test
