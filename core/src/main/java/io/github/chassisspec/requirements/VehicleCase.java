@@ -6,6 +6,7 @@ import io.github.chassisspec.model.ChassisSpec;
 import io.github.chassisspec.model.LoadCase;
 import io.github.chassisspec.physics.RigidVehicle;
 import io.github.chassisspec.units.SiValues;
+import java.lang.ref.WeakReference;
 
 /**
  * A spec at one load case as SI doubles: the only place where model quantities become numbers for the statics, and
@@ -17,22 +18,29 @@ record VehicleCase(double massKg, double centreOfGravityPositionM, double centre
 
     /**
      * The last spec and load case this thread turned into numbers, with its statics once built: a profile runs
-     * several checks on one spec and load case, and a model is immutable, so the numbers cannot go stale.
+     * several checks on one spec and load case, and a model is immutable, so the numbers cannot go stale. Held
+     * weakly, so that a pooled thread keeps neither the spec nor, through it, this library's class loader alive
+     * after a redeployment; a collection only costs the next check one conversion.
      */
-    private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
+    private static final ThreadLocal<WeakReference<Last>> LAST = new ThreadLocal<>();
     // Mutants that skip this reuse survive PIT by design: without it every answer is the same, only slower.
 
     private record Last(ChassisSpec spec, String loadCaseName, VehicleCase vehicleCase, RigidVehicle vehicle) {
     }
 
     static VehicleCase of(ChassisSpec spec, String loadCaseName) {
-        Last last = LAST.get();
+        Last last = last();
         if (last != null && last.spec == spec && last.loadCaseName.equals(loadCaseName)) {
             return last.vehicleCase;
         }
         VehicleCase built = convert(spec, loadCaseName);
-        LAST.set(new Last(spec, loadCaseName, built, null));
+        LAST.set(new WeakReference<>(new Last(spec, loadCaseName, built, null)));
         return built;
+    }
+
+    private static Last last() {
+        WeakReference<Last> reference = LAST.get();
+        return reference == null ? null : reference.get();
     }
 
     private static VehicleCase convert(ChassisSpec spec, String loadCaseName) {
@@ -81,7 +89,7 @@ record VehicleCase(double massKg, double centreOfGravityPositionM, double centre
 
     /** The statics' view, or an error saying the spec must be validated first. */
     RigidVehicle vehicle(ChassisSpec spec) {
-        Last last = LAST.get();
+        Last last = last();
         if (last != null && last.vehicleCase == this && last.vehicle != null) {
             return last.vehicle;
         }
@@ -92,7 +100,7 @@ record VehicleCase(double massKg, double centreOfGravityPositionM, double centre
             throw inconsistent(spec, e);
         }
         if (last != null && last.vehicleCase == this) {
-            LAST.set(new Last(last.spec, last.loadCaseName, this, built));
+            LAST.set(new WeakReference<>(new Last(last.spec, last.loadCaseName, this, built)));
         }
         return built;
     }

@@ -2,11 +2,13 @@ package io.github.chassisspec.requirements;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.chassisspec.model.ChassisSpec;
 import io.github.chassisspec.model.TestSpecs;
 import io.github.chassisspec.report.RequirementResult;
 import io.github.chassisspec.units.Slope;
+import java.lang.ref.WeakReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +44,20 @@ class VehicleCaseReuseTest {
         assertNotEquals(busFirst, weakerAfterBus);
         assertEquals(busFirst, busAfterWeaker);
         assertEquals(capability(weakerBrake(), LADEN), weakerAfterBus);
+    }
+
+    @Test
+    void theLastSpec_isNotKeptAliveByTheThread() throws InterruptedException {
+        // A pooled thread that kept its last spec would keep this library's class loader after a redeployment.
+        ChassisSpec bus = weakerBrake();
+        capability(bus, LADEN);
+        WeakReference<ChassisSpec> evaluated = new WeakReference<>(bus);
+        bus = null;
+        for (int attempt = 0; attempt < 20 && evaluated.get() != null; attempt++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertTrue(evaluated.get() == null, "the thread still holds the last spec it evaluated");
     }
 
     @Test
