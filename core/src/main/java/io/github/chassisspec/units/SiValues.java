@@ -21,7 +21,11 @@ public final class SiValues {
     private SiValues() {
     }
 
-    /** The value of {@code quantity} in the SI unit of its kind, such as 5.9 for 5900 mm. */
+    /**
+     * The value of {@code quantity} in the SI unit of its kind, such as 5.9 for 5900 mm.
+     *
+     * @throws IllegalArgumentException if its value is NaN or infinite, whatever its unit
+     */
     public static double of(Quantity<?> quantity) {
         Objects.requireNonNull(quantity, "quantity");
         Unit<?> unit = quantity.getUnit();
@@ -29,12 +33,26 @@ public final class SiValues {
         UnitDefinition definition = UnitTable.byUnit(unit);
         if (definition != null) {
             if (definition.isSiUnit()) {
-                return value.doubleValue() + 0.0;
+                return requireFinite(quantity, value.doubleValue()) + 0.0;
             }
-            return definition.toSi(decimal(value)) + 0.0;
+            return requireFinite(quantity, definition.toSi(decimal(value))) + 0.0;
         }
         UnitConverter converter = FOREIGN_CONVERTERS.computeIfAbsent(unit, SiValues::converterToSi);
-        return converter.convert(value).doubleValue() + 0.0;
+        // Checked before converting as well, since Indriya's converters refuse NaN and infinity in words of their own.
+        requireFinite(quantity, value.doubleValue());
+        return requireFinite(quantity, converter.convert(value).doubleValue()) + 0.0;
+    }
+
+    private static double requireFinite(Quantity<?> quantity, double siValue) {
+        if (Double.isFinite(siValue)) {
+            return siValue;
+        }
+        Number value = quantity.getValue();
+        if (Double.isFinite(value.doubleValue())) {
+            throw new IllegalArgumentException("quantity value " + value + " " + quantity.getUnit()
+                    + " is too large for a double in SI units");
+        }
+        throw new IllegalArgumentException("quantity value is not finite: " + value);
     }
 
     /** A quantity of the given type holding {@code siValue} in the SI unit of its kind. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.measure.MetricPrefix;
 import javax.measure.Quantity;
 import javax.measure.Unit;
 import javax.measure.quantity.Angle;
@@ -173,6 +174,29 @@ class UnitsMutationTest {
         // Indriya refuses NaN quantities; another JSR 385 implementation may hand one over.
         assertEquals("quantity value is not finite: NaN", assertThrows(IllegalArgumentException.class,
                 () -> SiValues.of(otherImplementation(Double.NaN, ChassisUnits.MILLIMETRE))).getMessage());
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({"NaN, m", "Infinity, m", "-Infinity, m", "Infinity, mm", "NaN, dm", "-Infinity, dm"})
+    void siValuesOf_nonFiniteValue_isRefusedInEveryUnit(double value, String unit) {
+        // The SI unit, a unit of the table and a unit from outside it take three routes; each must refuse alike.
+        Unit<Length> length = switch (unit) {
+            case "m" -> ChassisUnits.METRE;
+            case "mm" -> ChassisUnits.MILLIMETRE;
+            default -> MetricPrefix.DECI(Units.METRE);
+        };
+        assertEquals("quantity value is not finite: " + value, assertThrows(IllegalArgumentException.class,
+                () -> SiValues.of(otherImplementation(value, length))).getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"km, 'quantity value 1.0E306 km is too large for a double in SI units'",
+        "Em, 'quantity value 1.0E306 Em is too large for a double in SI units'"})
+    void siValuesOf_valueBeyondDoublesInSi_isRefused(String unit, String expected) {
+        // 1e306 km is 1e309 m and 1e306 Em is 1e324 m, both above Double.MAX_VALUE ≈ 1.8e308.
+        Unit<Length> length = unit.equals("km") ? ChassisUnits.KILOMETRE : MetricPrefix.EXA(Units.METRE);
+        assertEquals(expected, assertThrows(IllegalArgumentException.class,
+                () -> SiValues.of(otherImplementation(1e306, length))).getMessage());
     }
 
     @Test
