@@ -8,9 +8,9 @@ import jakarta.validation.ValidatorFactory;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -52,8 +52,8 @@ public final class SpecValidator {
 
     /**
      * Starts Hibernate Validator on a background thread and returns at once, so that a command line reads its files
-     * meanwhile; the first validation waits for it.
-     * Starting it and reading the model's constraints take about a third of a second, most of a short run.
+     * meanwhile; the first validation waits for it. Starting it and reading the model's constraints take about a third
+     * of a second, most of a short run.
      */
     public static void startInBackground() {
         Thread starter = new Thread(SpecValidator::prepare, "chassis-spec validator start");
