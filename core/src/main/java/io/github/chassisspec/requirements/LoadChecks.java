@@ -244,10 +244,12 @@ final class LoadChecks {
         }
         Condition worst = null;
         double worstShare = Double.POSITIVE_INFINITY;
+        int failingLoadCases = 0;
         for (Condition condition : conditions(spec, requirement.load())) {
             double share = steeredShare(spec, condition.vehicle());
             if (condition.isNamed()) {
                 result.detail(condition.loadCase(), Figures.percent(share).text());
+                failingLoadCases += share < requirement.minimumShare() ? 1 : 0;
             }
             if (share < worstShare) {
                 worstShare = share;
@@ -260,7 +262,9 @@ final class LoadChecks {
                         LimitingFactor.WEIGHT_DISTRIBUTION)
                 .message(Phrase.of("message.steerAxleShare", Figures.percent(worstShare).text(), worst.description(),
                         Figures.percent(requirement.minimumShare()).text()));
-        if (!passes && depth.includesChanges()) {
+        // A remedy is one change that makes the check pass; moving one load case's centre of gravity cannot when two
+        // fail. With one failing, the payload shares between the ends follow it, being linear in the payload.
+        if (!passes && depth.includesChanges() && failingLoadCases == 1) {
             Condition failing = worst;
             double position = Boundary.find(candidate -> steeredShare(spec, failing.vehicleCase()
                     .withCentreOfGravityPosition(candidate).vehicle()) >= requirement.minimumShare(),

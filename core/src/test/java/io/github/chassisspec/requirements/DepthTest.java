@@ -37,7 +37,7 @@ class DepthTest {
                 { "check": "axleLoads" },
                 { "check": "axleLoads", "maxAxleLoad": "6 t" },
                 { "check": "steerAxleShare", "minimumShare": 0.2 },
-                { "check": "steerAxleShare", "minimumShare": 0.6 },
+                { "check": "steerAxleShare", "minimumShare": 0.42 },
                 { "check": "gradeability", "slope": "2 %", "speed": "20 km/h", "gear": 3 },
                 { "check": "gradeability", "slope": "40 %", "speed": "20 km/h", "gear": 3 },
                 { "check": "topSpeed", "speed": "60 km/h" },

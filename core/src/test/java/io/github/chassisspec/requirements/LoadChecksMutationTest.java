@@ -130,8 +130,9 @@ class LoadChecksMutationTest {
     }
 
     @Test
-    void steerAxleShare_failing_detailsEveryLoadCase_andTheRemedyMeetsIt() {
-        // Front share unladen 4538.14/10 500 = 43.22 %, laden 40 %: laden binds; 45 % needs x ≤ 0.55·5.9 = 3.245 m.
+    void steerAxleShare_failingInBothLoadCases_detailsEach_andOffersNoSingleChange() {
+        // Front share unladen 4538.14/10 500 = 43.22 %, laden 40 %: laden binds, and unladen fails 45 % as well, so no
+        // one load case's centre of gravity can make the check pass.
         SteerAxleShareRequirement requirement = SteerAxleShareRequirement.atLeast(0.45);
         RequirementResult result = evaluate(BUS, requirement);
         assertEquals(Verdict.FAIL, result.verdict());
@@ -140,18 +141,28 @@ class LoadChecksMutationTest {
         assertEquals("43.22 %", result.details().get("unladen"));
         assertEquals("40 %", result.details().get("laden"));
         assertEquals(List.of("unladen", "laden"), List.copyOf(result.details().keySet()));
+        assertEquals(List.of(), result.remedies());
+        // Asked for laden alone, the same 45 % has a remedy: x ≤ 0.55·5.9 = 3.245 m.
+        SteerAxleShareRequirement laden = new SteerAxleShareRequirement(0.45, ChassisSpec.LADEN, null);
+        assertEquals(3.245, evaluate(BUS, laden).remedies().get(0).targetSi(), 1e-9);
+    }
+
+    @Test
+    void steerAxleShare_failingInOneLoadCase_theRemedyMakesTheWholeCheckPass() {
+        // 42 %: unladen 43.22 % passes, laden 40 % fails and needs x ≤ 0.58·5.9 = 3.422 m.
+        SteerAxleShareRequirement requirement = SteerAxleShareRequirement.atLeast(0.42);
+        RequirementResult result = evaluate(BUS, requirement);
+        assertEquals(Verdict.FAIL, result.verdict());
         Change position = result.remedies().get(0);
         assertEquals("centreOfGravityPosition", position.parameter());
         assertEquals("loadCases.laden.centreOfGravity.position", position.path());
         assertEquals("3540 mm", position.current().text());
-        assertEquals(3.245, position.targetSi(), 1e-9);
-        // The remedy moves the worst case only: unladen (43.22 %) would still fail 45 %. Applied back to laden alone:
-        SteerAxleShareRequirement laden = new SteerAxleShareRequirement(0.45, ChassisSpec.LADEN, null);
-        assertEquals(position.targetSi(), evaluate(BUS, laden).remedies().get(0).targetSi());
+        assertEquals(3.422, position.targetSi(), 1e-9);
+        // Applied back to the laden load case, every condition passes, the payload shares in between included.
         assertEquals(Verdict.PASS, evaluate(BUS.withLoadCase(ChassisSpec.LADEN, TestSpecs.loadCase(16_000,
-                position.targetSi() * 1000, 1300)), laden).verdict());
+                position.targetSi() * 1000, 1300)), requirement).verdict());
         assertEquals(Verdict.FAIL, evaluate(BUS.withLoadCase(ChassisSpec.LADEN, TestSpecs.loadCase(16_000,
-                position.targetSi() * 1001, 1300)), laden).verdict());
+                position.targetSi() * 1001, 1300)), requirement).verdict());
         assertTrue(RequirementEvaluator.evaluate(BUS, requirement, Assumptions.DEFAULTS, Depth.VERDICT_AND_CAPABILITY)
                 .remedies().isEmpty());
     }
