@@ -58,13 +58,15 @@ public final class ConsistentChassisValidator implements ConstraintValidator<Con
             checkOutsideTyre(spec.body().departurePoint(), "body.departurePoint", axles.size() - 1,
                     axles.get(axles.size() - 1), reporter);
         }
-        if (spec.aerodynamics() != null && spec.aerodynamics().dragCoefficient() <= 0) {
-            reporter.report("aerodynamics.dragCoefficient", "ratioPositive",
-                    "actual", number(spec.aerodynamics().dragCoefficient()));
-        } else if (spec.aerodynamics() != null && spec.aerodynamics().dragCoefficient() > MAXIMUM_DRAG_COEFFICIENT) {
-            // A flat plate square to the wind is about 1.2; far above that is a slip, such as C_d·A written for C_d.
-            reporter.report("aerodynamics.dragCoefficient", "aerodynamics.dragCoefficient",
-                    "actual", number(spec.aerodynamics().dragCoefficient()));
+        if (spec.aerodynamics() != null) {
+            double dragCoefficient = spec.aerodynamics().dragCoefficient();
+            if (dragCoefficient <= 0) {
+                reporter.report("aerodynamics.dragCoefficient", "ratioPositive", "actual", number(dragCoefficient));
+            } else if (dragCoefficient > MAXIMUM_DRAG_COEFFICIENT) {
+                // A flat plate square to the wind is about 1.2; far above that is a slip, such as C_d·A for C_d.
+                reporter.report("aerodynamics.dragCoefficient", "aerodynamics.dragCoefficient",
+                        "actual", number(dragCoefficient));
+            }
         }
         return reporter.none();
     }

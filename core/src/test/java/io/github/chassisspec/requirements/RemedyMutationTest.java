@@ -47,12 +47,7 @@ class RemedyMutationTest {
         // facing uphill (tan θ = 0.7 · 3.54 / (5.9 − 0.7 · 1.3) = 0.497, 26.4°) is far: neither μ nor the height helps.
         ChassisSpec spec = busWithRearBrake(20_000);
         ParkingHoldRequirement requirement = ParkingHoldRequirement.of(Slope.ofPercent(30)).facing(Facing.UPHILL);
-        RequirementResult result = RequirementEvaluator.evaluate(spec, requirement, Assumptions.DEFAULTS);
-        assertEquals(Verdict.FAIL, result.verdict());
-        assertEquals(List.of("parkingBrakeTorque", "mass"), parameters(result.remedies()));
-        for (Change change : result.remedies()) {
-            assertLandsOnTheThreshold(spec, requirement, change, true);
-        }
+        assertChangesLandOnTheThreshold(spec, requirement, Verdict.FAIL, List.of("parkingBrakeTorque", "mass"));
     }
 
     @Test
@@ -63,12 +58,7 @@ class RemedyMutationTest {
         // searched 0.1 m; mass cancels out, and the torque is spare.
         ChassisSpec spec = busWithRearBrake(60_000);
         ParkingHoldRequirement requirement = ParkingHoldRequirement.of(Slope.ofDegrees(22)).facing(Facing.DOWNHILL);
-        RequirementResult result = RequirementEvaluator.evaluate(spec, requirement, Assumptions.DEFAULTS);
-        assertEquals(Verdict.FAIL, result.verdict());
-        assertEquals(List.of("adhesion", "centreOfGravityHeight"), parameters(result.remedies()));
-        for (Change change : result.remedies()) {
-            assertLandsOnTheThreshold(spec, requirement, change, true);
-        }
+        assertChangesLandOnTheThreshold(spec, requirement, Verdict.FAIL, List.of("adhesion", "centreOfGravityHeight"));
     }
 
     @Test
@@ -78,17 +68,13 @@ class RemedyMutationTest {
         // h = 2.36 / tan 30° = 4.0877 m the vehicle tips over its rear wheels, so 5 m, the top of the search, fails too.
         ChassisSpec spec = busWithRearBrake(60_000);
         ParkingHoldRequirement requirement = ParkingHoldRequirement.of(Slope.ofDegrees(30)).facing(Facing.UPHILL);
-        RequirementResult result = RequirementEvaluator.evaluate(spec, requirement, Assumptions.DEFAULTS);
-        assertEquals(Verdict.FAIL, result.verdict());
-        assertEquals(List.of("adhesion", "centreOfGravityHeight"), parameters(result.remedies()));
+        RequirementResult result = assertChangesLandOnTheThreshold(spec, requirement, Verdict.FAIL,
+                List.of("adhesion", "centreOfGravityHeight"));
         Change height = result.remedies().get(1);
         double tangent = Math.tan(Math.toRadians(30));
         assertEquals((5.9 - 0.7 * 3.54 / tangent) / 0.7, height.targetSi(), 1e-9);
         assertEquals("2298 mm", height.target().text());
         assertEquals(Verdict.FAIL, evaluate(spec, requirement, "centreOfGravityHeight", 5.0));
-        for (Change change : result.remedies()) {
-            assertLandsOnTheThreshold(spec, requirement, change, true);
-        }
     }
 
     @Test
@@ -96,12 +82,7 @@ class RemedyMutationTest {
         // 20 kN·m hold 14.8° (see above), more than 20 % (11.3°): up to some heavier mass, down to some lower μ.
         ChassisSpec spec = busWithRearBrake(20_000);
         ParkingHoldRequirement requirement = ParkingHoldRequirement.of(Slope.ofPercent(20)).facing(Facing.UPHILL);
-        RequirementResult result = RequirementEvaluator.evaluate(spec, requirement, Assumptions.DEFAULTS);
-        assertEquals(Verdict.PASS, result.verdict());
-        assertEquals(List.of("mass", "adhesion"), parameters(result.headroom()));
-        for (Change change : result.headroom()) {
-            assertLandsOnTheThreshold(spec, requirement, change, false);
-        }
+        assertChangesLandOnTheThreshold(spec, requirement, Verdict.PASS, List.of("mass", "adhesion"));
     }
 
     @Test
@@ -115,6 +96,23 @@ class RemedyMutationTest {
         RequirementResult result = RequirementEvaluator.evaluate(spec, requirement, Assumptions.DEFAULTS);
         assertEquals(Verdict.FAIL, result.verdict());
         assertEquals(List.of("launchTorque", "gearRatio", "finalDrive", "mass"), parameters(result.remedies()));
+    }
+
+    /**
+     * Evaluates the requirement, checks its verdict and the parameters "what would it take" names (remedies for a
+     * failure, headroom for a pass), and that each change lands on the threshold.
+     */
+    private static RequirementResult assertChangesLandOnTheThreshold(ChassisSpec spec, SlopeRequirement requirement,
+            Verdict verdict, List<String> parameters) {
+        RequirementResult result = RequirementEvaluator.evaluate(spec, requirement, Assumptions.DEFAULTS);
+        assertEquals(verdict, result.verdict());
+        boolean remedy = verdict == Verdict.FAIL;
+        List<Change> changes = remedy ? result.remedies() : result.headroom();
+        assertEquals(parameters, parameters(changes));
+        for (Change change : changes) {
+            assertLandsOnTheThreshold(spec, requirement, change, remedy);
+        }
+        return result;
     }
 
     /** Applies the change to the spec (or μ): the answer passes; 0.1 % short of it, on the failing side, fails. */
