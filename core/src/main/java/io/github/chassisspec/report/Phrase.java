@@ -6,19 +6,20 @@ import java.util.Objects;
 
 /**
  * A sentence or word of a report, kept as a key and its arguments and put into words only when shown, so that
- * one result reads in English, Simplified Chinese or French. Arguments are text (numbers are already written
- * with their units, always with a '.' decimal point) or other phrases, which are put into the same language.
+ * one result reads in English, Simplified Chinese or French. Arguments are text, {@link Measure}s (numbers with
+ * their units, written when the phrase is, always with a '.' decimal point) or other phrases, which are put into the
+ * same language.
  *
  * @param key       the sentence's key in the report's phrase books, such as {@code message.parkingHold}
- * @param arguments the values for {@code {0}}, {@code {1}}...: strings, or phrases
+ * @param arguments the values for {@code {0}}, {@code {1}}...: strings, measures or phrases
  */
 public record Phrase(String key, List<Object> arguments) {
 
     public Phrase {
         Objects.requireNonNull(key, "key");
         for (Object argument : arguments) {
-            if (!(argument instanceof String) && !(argument instanceof Phrase)) {
-                throw new IllegalArgumentException("a phrase argument is text or a phrase, not " + argument);
+            if (!(argument instanceof String) && !(argument instanceof Measure) && !(argument instanceof Phrase)) {
+                throw new IllegalArgumentException("a phrase argument is text, a measure or a phrase, not " + argument);
             }
         }
         // Returns the list itself when of() built it, so a phrase copies its arguments once.
@@ -30,7 +31,7 @@ public record Phrase(String key, List<Object> arguments) {
         Object[] values = new Object[arguments.length];
         for (int index = 0; index < arguments.length; index++) {
             Object argument = arguments[index];
-            values[index] = argument instanceof Phrase phrase ? phrase : String.valueOf(argument);
+            values[index] = argument instanceof Phrase || argument instanceof Measure ? argument : String.valueOf(argument);
         }
         return new Phrase(key, List.of(values));
     }
@@ -56,7 +57,7 @@ public record Phrase(String key, List<Object> arguments) {
                 int close = template.indexOf('}', index);
                 int position = Integer.parseInt(template.substring(index + 1, close));
                 Object argument = arguments.get(position);
-                text.append(argument instanceof Phrase phrase ? phrase.text(locale) : (String) argument);
+                text.append(argument instanceof Phrase phrase ? phrase.text(locale) : argument.toString());
                 index = close + 1;
             } else {
                 text.append(character);

@@ -95,7 +95,7 @@ final class DrivingChecks {
                 .comparison(Comparison.AT_LEAST).requiredSlope(requirement.slope())
                 .assumption("adhesion", adhesion).assumption("rollingResistance", rollingResistance)
                 .assumption("airDensity", Figures.number(AIR_DENSITY) + " kg/m³")
-                .assumption("speed", Figures.kilometresPerHour(speed).text());
+                .assumption("speed", Figures.kilometresPerHour(speed));
         if (spec.powertrain() != null) {
             Drivelines.checkGear(spec, requirement.gear());
         }
@@ -106,7 +106,7 @@ final class DrivingChecks {
         TransferRange range = Drivelines.range(spec, requirement.range(), result);
         double ratio = overallRatio(spec, requirement.gear(), range);
         double shaftSpeed = Driving.shaftSpeedHz(speed, ratio, drive.rollingRadiusM());
-        result.detail("engineSpeed", Figures.fixed(shaftSpeed * 60, 0) + " rpm");
+        result.detail("engineSpeed", Measure.fixed(shaftSpeed * 60, "rpm", 0));
         Phrase at = Phrase.of("at.speedInGear", Figures.kilometresPerHour(speed).text(), requirement.gear());
         if (shaftSpeed > drive.governedSpeedHz()) {
             return result.verdict(Verdict.FAIL)
@@ -133,7 +133,7 @@ final class DrivingChecks {
         result.verdict(passes ? Verdict.PASS : Verdict.FAIL)
                 .outcome(Figures.degrees(capability.degrees()),
                         Figures.degrees(capability.degrees() - requirement.slope().degrees()), capability.limitedBy())
-                .detail("torque", Figures.torque(torque).text())
+                .detail("torque", Figures.torque(torque))
                 .detail("tractiveForce", Figures.newtons(tractive))
                 .detail("airDrag", Figures.newtons(drag))
                 .message(Phrase.of("message.gradeability", requirement.load(), Figures.slope(capability.degrees()), at,

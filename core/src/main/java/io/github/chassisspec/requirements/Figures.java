@@ -1,9 +1,8 @@
 package io.github.chassisspec.requirements;
 
 import io.github.chassisspec.report.Measure;
+import io.github.chassisspec.report.Phrase;
 import io.github.chassisspec.units.DecimalText;
-import io.github.chassisspec.units.QuantityFormat;
-import io.github.chassisspec.units.QuantityKind;
 import java.math.BigDecimal;
 
 /** How the checks write their figures: one unit and precision per kind of figure, the same in every report. */
@@ -12,10 +11,11 @@ final class Figures {
     private Figures() {
     }
 
-    /** A computed slope as reports show it, always to 0.1: {@code "13.0° (23.0 %)"}. */
-    static String slope(double degrees) {
+    /** A computed slope as reports show it, always to 0.1: {@code "13.0° (23.0 %)"}, written when shown. */
+    static Phrase slope(double degrees) {
         double clamped = Math.max(0, degrees);
-        return fixed(clamped, 1) + "° (" + fixed(100 * Math.tan(Math.toRadians(clamped)), 1) + " %)";
+        return Phrase.of("figure.slope", Measure.fixed(clamped, "", 1),
+                Measure.fixed(100 * Math.tan(Math.toRadians(clamped)), "", 1));
     }
 
     static Measure degrees(double degrees) {
@@ -54,8 +54,18 @@ final class Figures {
         return Measure.of(value, "", 3);
     }
 
-    static String newtons(double force) {
-        return QuantityFormat.formatRounded(force, QuantityKind.FORCE, "N", 0);
+    static Measure newtons(double force) {
+        return Measure.exact(force, "N", 0);
+    }
+
+    /** A torque in N·m to 0.1, as the spec sheet gives it. */
+    static Measure newtonMetres(double torque) {
+        return Measure.exact(torque, "N·m", 1);
+    }
+
+    /** A plain number with every one of its {@code places} written: {@code 0.50}. */
+    static Measure fixedFigure(double value, int places) {
+        return Measure.fixed(value, "", places);
     }
 
     /** Brake torques read best in kN·m, engine torques in N·m. */

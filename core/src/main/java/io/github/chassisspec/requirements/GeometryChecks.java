@@ -51,8 +51,8 @@ final class GeometryChecks {
         result.verdict(passes ? Verdict.PASS : Verdict.FAIL)
                 .outcome(Figures.degrees(Math.toDegrees(angle)), Figures.degrees(Math.toDegrees(angle - requiredRad)),
                         LimitingFactor.ROLLOVER)
-                .detail("trackAtCentreOfGravity", Figures.millimetres(track).text())
-                .detail("staticStabilityFactor", Figures.fixed(LateralStability.staticStabilityFactor(track, height), 3))
+                .detail("trackAtCentreOfGravity", Figures.millimetres(track))
+                .detail("staticStabilityFactor", Figures.fixedFigure(LateralStability.staticStabilityFactor(track, height), 3))
                 .message(Phrase.of("message.tilt", requirement.load(), Figures.fixed(Math.toDegrees(angle), 1),
                         Figures.fixed(LateralStability.staticStabilityFactor(track, height), 3),
                         Figures.fixed(Math.toDegrees(requiredRad), 1)));
@@ -129,11 +129,11 @@ final class GeometryChecks {
         double width = needsBody ? SiValues.of(body.overallWidth()) : 0;
         double overhang = needsBody ? SiValues.of(body.frontOverhang()) : 0;
         Turning fullLock = Turning.at(wheelbase, lock, kingpins, width, overhang);
-        result.detail("centreLineRadius", Figures.metres(fullLock.centreLineRadiusM()).text())
-                .detail("kerbToKerbRadius", Figures.metres(fullLock.kerbToKerbM()).text());
+        result.detail("centreLineRadius", Figures.metres(fullLock.centreLineRadiusM()))
+                .detail("kerbToKerbRadius", Figures.metres(fullLock.kerbToKerbM()));
         if (needsBody) {
-            result.detail("wallToWallRadius", Figures.metres(fullLock.wallToWallM()).text())
-                    .detail("innerSweptRadiusAtFullLock", Figures.metres(fullLock.innerSweptM()).text());
+            result.detail("wallToWallRadius", Figures.metres(fullLock.wallToWallM()))
+                    .detail("innerSweptRadiusAtFullLock", Figures.metres(fullLock.innerSweptM()));
         }
         List<Limit> limits = new ArrayList<>();
         if (requirement.maxOuterRadius() != null) {
@@ -147,7 +147,7 @@ final class GeometryChecks {
                         kingpins, width, overhang);
                 if (Double.isFinite(ringLock)) {
                     inner = Turning.at(wheelbase, ringLock, kingpins, width, overhang).innerSweptM();
-                    result.detail("innerSweptRadiusOnTheRing", Figures.metres(inner).text());
+                    result.detail("innerSweptRadiusOnTheRing", Figures.metres(inner));
                 }
             }
             limits.add(new Limit(Phrase.of("limit.innerSwept"), Comparison.AT_LEAST, SiValues.of(requirement.minInnerRadius()),

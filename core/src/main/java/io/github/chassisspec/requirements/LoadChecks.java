@@ -152,7 +152,7 @@ final class LoadChecks {
 
     private static void putLimit(RequirementResult.Builder result, String name, Quantity<Mass> limit) {
         if (limit != null) {
-            result.assumption(name, Figures.kilograms(SiValues.of(limit)).text());
+            result.assumption(name, Figures.kilograms(SiValues.of(limit)));
         }
     }
 
@@ -248,7 +248,7 @@ final class LoadChecks {
         for (Condition condition : conditions(spec, requirement.load())) {
             double share = steeredShare(spec, condition.vehicle());
             if (condition.isNamed()) {
-                result.detail(condition.loadCase(), Figures.percent(share).text());
+                result.detail(condition.loadCase(), Figures.percent(share));
                 failingLoadCases += share < requirement.minimumShare() ? 1 : 0;
             }
             if (share < worstShare) {

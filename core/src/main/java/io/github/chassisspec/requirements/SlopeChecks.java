@@ -86,7 +86,7 @@ final class SlopeChecks {
                 .detail("brakingForceNeeded", Figures.newtons(vehicle.weightN() * Math.sin(required.radians())))
                 .detail("brakingForceAvailable", Figures.newtons(ParkingHold.brakingForceN(vehicle, theta, adhesion)))
                 .detail("brakingForceTorqueLimit", Figures.newtons(ParkingHold.brakeTorqueForceN(vehicle)))
-                .detail("adhesionNeeded", Double.isFinite(needed) ? Figures.fixed(needed, 2)
+                .detail("adhesionNeeded", Double.isFinite(needed) ? Figures.fixedFigure(needed, 2)
                         : Phrase.of("detail.noBrakedLoad"))
                 .directions(facings.size() > 1 ? directions : List.of())
                 .message(Phrase.of("message.parkingHold", load, facing(governing.facing()),
@@ -175,7 +175,7 @@ final class SlopeChecks {
             return result.message(Phrase.of("notEvaluated.noClutch")).build();
         }
         double launchTorque = SiValues.of(powertrain.launchTorqueOrPeak());
-        result.assumption("launchTorque", QuantityFormat.formatRounded(launchTorque, QuantityKind.TORQUE, "N·m", 1));
+        result.assumption("launchTorque", Figures.newtonMetres(launchTorque));
         if (powertrain.isElectric()) {
             result.assumption("launchTorqueFrom", Phrase.of("assumption.launchTorqueFrom.motor"));
         } else if (powertrain.hasLaunchTorque()) {
@@ -198,13 +198,11 @@ final class SlopeChecks {
                 .facing(Facing.UPHILL, Facing.UPHILL)
                 .outcome(Figures.degrees(capability.degrees()), Figures.degrees(capability.degrees() - required.degrees()),
                         capability.limitedBy())
-                .detail("inputTorque", QuantityFormat.formatRounded(drive.launch().inputTorqueNm(), QuantityKind.TORQUE,
-                        "N·m", 1));
+                .detail("inputTorque", Figures.newtonMetres(drive.launch().inputTorqueNm()));
         if (!powertrain.isElectric()) {
-            result.detail("clutchCapacity", QuantityFormat.formatRounded(drive.clutchCapacityNm(), QuantityKind.TORQUE,
-                    "N·m", 1));
+            result.detail("clutchCapacity", Figures.newtonMetres(drive.clutchCapacityNm()));
         }
-        result.detail("overallRatio", Figures.fixed(drive.launch().overallRatio(), 3))
+        result.detail("overallRatio", Figures.fixedFigure(drive.launch().overallRatio(), 3))
                 .detail("engineForce", Figures.newtons(drive.launch().wheelForceN()))
                 .detail("tractionForce", Figures.newtons(Startability.tractionForceN(vehicle, theta, adhesion)))
                 .detail("requiredForce", Figures.newtons(Startability.requiredForceN(vehicle, theta, rollingResistance,

@@ -63,8 +63,8 @@ final class SystemChecks {
                 .outcome(Figures.megapascals(sigma), Figures.megapascals(allowable - sigma), LimitingFactor.FRAME_STRESS)
                 .assumption("loadDistribution", Phrase.of("assumption.loadDistribution"))
                 .assumption("rails", RAILS)
-                .detail("frameLength", Figures.millimetres(end - start).text())
-                .detail("maxBendingMoment", Measure.of(moment / 1000, "kN·m", 2).text())
+                .detail("frameLength", Figures.millimetres(end - start))
+                .detail("maxBendingMoment", Measure.of(moment / 1000, "kN·m", 2))
                 .detail("allowableStress", Phrase.of("detail.allowableStress", Figures.megapascals(allowable).text(),
                         Figures.megapascals(SiValues.of(frame.yieldStrength())).text(),
                         Figures.number(requirement.safetyFactor())))
@@ -117,7 +117,7 @@ final class SystemChecks {
         result.verdict(passes ? Verdict.PASS : Verdict.FAIL)
                 .required(Figures.kilowatts(required))
                 .outcome(Figures.kilowatts(generator), Figures.kilowatts(generator - required), LimitingFactor.GENERATOR)
-                .detail("consumers", Figures.kilowatts(consumers).text())
+                .detail("consumers", Figures.kilowatts(consumers))
                 .message(Phrase.of("message.electrical", Figures.kilowatts(generator).text(),
                         Figures.kilowatts(consumers).text(), Figures.kilowatts(required).text(),
                         Figures.fixed(requirement.reserve() * 100, 0)));

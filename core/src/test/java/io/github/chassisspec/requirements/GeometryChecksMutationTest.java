@@ -58,7 +58,7 @@ class GeometryChecksMutationTest {
         assertEquals(LimitingFactor.KERB_RADIUS, result.limitedBy());
         assertEquals("kerb-to-kerb radius 9.04 m, at most 9 m required", result.message());
         assertEquals(List.of("centreLineRadius", "kerbToKerbRadius", "kerbToKerb"), List.copyOf(result.details().keySet()));
-        assertEquals("5.9 m", result.details().get("centreLineRadius"));
+        assertEquals("5.9 m", String.valueOf(result.details().get("centreLineRadius")));
         assertEquals("9.04 m, at most 9 m required", String.valueOf(result.details().get("kerbToKerb")));
         Change lock = result.remedies().get(0);
         assertEquals("maxInnerAngle", lock.parameter());
@@ -97,7 +97,7 @@ class GeometryChecksMutationTest {
         assertEquals("wall-to-wall radius 11.19 m, at most 12.5 m required; every limit is met", result.message());
         assertEquals("1.31 m", result.margin().text());
         assertEquals("12.5 m", result.required().text());
-        assertEquals("4.63 m", result.details().get("innerSweptRadiusAtFullLock"));
+        assertEquals("4.63 m", String.valueOf(result.details().get("innerSweptRadiusAtFullLock")));
         assertEquals("6.53 m, at least 5.3 m required", String.valueOf(result.details().get("innerSwept")));
         assertTrue(result.remedies().isEmpty());
         assertTrue(result.headroom().isEmpty());
@@ -222,7 +222,7 @@ class GeometryChecksMutationTest {
         RequirementResult pass = evaluate(BUS, TiltStabilityRequirement.atLeast(degrees("28")));
         assertEquals("the laden vehicle stands a tilt of 36.4° (static stability factor 0.736); 28.0° required",
                 pass.message());
-        assertEquals("1914 mm", pass.details().get("trackAtCentreOfGravity"));
+        assertEquals("1914 mm", String.valueOf(pass.details().get("trackAtCentreOfGravity")));
         assertEquals("8.36 °", pass.margin().text());
         assertEquals("stands it with the centre of gravity up to 1799 mm (now 1300 mm)", pass.headroom().get(0).text());
         assertEquals("loadCases.laden.centreOfGravity.height", pass.headroom().get(0).path());

@@ -60,7 +60,7 @@ class RequirementEvaluatorTest {
         assertEquals(List.of(), result.warnings());
         assertNull(result.ifPercentWasMeant());
         // At 24.23° facing downhill the rear axle needs μ = 0.90 (PHYSICS.md §8).
-        assertEquals("0.90", result.details().get("adhesionNeeded"));
+        assertEquals("0.90", String.valueOf(result.details().get("adhesionNeeded")));
         assertEquals(0.8, result.assumptions().get("adhesion"));
     }
 
@@ -83,9 +83,9 @@ class RequirementEvaluatorTest {
                 result.message());
         // tan 30° + f_r = 0.587 ≤ μ = 0.8: a four-wheel drive could, so no degrees-or-percent warning.
         assertEquals(List.of(), result.warnings());
-        assertEquals("36720 N", result.details().get("engineForce"));
-        assertEquals("79812 N", result.details().get("requiredForce"));
-        assertEquals("800 N·m", result.assumptions().get("launchTorque"));
+        assertEquals("36720 N", String.valueOf(result.details().get("engineForce")));
+        assertEquals("79812 N", String.valueOf(result.details().get("requiredForce")));
+        assertEquals("800 N·m", String.valueOf(result.assumptions().get("launchTorque")));
         assertEquals("powertrain.engine.launchTorque", result.assumptions().get("launchTorqueFrom"));
     }
 
@@ -166,11 +166,11 @@ class RequirementEvaluatorTest {
         ChassisSpec spec = BUS.withPowertrain(new Powertrain(peakOnly, null, bus.clutch(), bus.gearbox(), null,
                 bus.finalDrive(), bus.efficiency()));
         RequirementResult result = evaluate(spec, HillStartRequirement.of(Slope.parse("12 %"), 2));
-        assertEquals("1000 N·m", result.assumptions().get("launchTorque"));
+        assertEquals("1000 N·m", String.valueOf(result.assumptions().get("launchTorque")));
         assertEquals(List.of("no launch torque given: evaluated at the peak torque 1000 N·m, which is optimistic"
                 + " because an engine gives less while the clutch engages"), result.warnings());
         // F_eng = 1000·5·5.1·0.9/0.5 = 45 900 N.
-        assertEquals("45900 N", result.details().get("engineForce"));
+        assertEquals("45900 N", String.valueOf(result.details().get("engineForce")));
     }
 
     @Test

@@ -59,8 +59,8 @@ class RequirementsMutationTest {
         // The double nearest 2.675 is 2.67499999999999982236…, so it rounds down: the exact binary value counts.
         assertEquals("2.67", Figures.fixed(2.675, 2));
         // 45° is a grade of 100 · tan 45° = 100 %; a negative angle is shown as level.
-        assertEquals("45.0° (100.0 %)", Figures.slope(45));
-        assertEquals("0.0° (0.0 %)", Figures.slope(-3));
+        assertEquals("45.0° (100.0 %)", Figures.slope(45).text());
+        assertEquals("0.0° (0.0 %)", Figures.slope(-3).text());
         assertEquals("4.5", Figures.number(4.50));
         assertEquals("100", Figures.number(100.0));
     }
@@ -82,7 +82,7 @@ class RequirementsMutationTest {
         assertEquals("5.9 m", Figures.metres(5.904).text());
         assertEquals("24.23 °", Figures.degrees(24.2277).text());
         // 12 345.6 N rounds to 12 346 N.
-        assertEquals("12346 N", Figures.newtons(12_345.6));
+        assertEquals("12346 N", Figures.newtons(12_345.6).text());
     }
 
     @Test

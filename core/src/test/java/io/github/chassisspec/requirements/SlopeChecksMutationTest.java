@@ -52,11 +52,11 @@ class SlopeChecksMutationTest {
         assertEquals(LimitingFactor.ENGINE, result.limitedBy());
         assertEquals("the laden vehicle starts facing uphill in gear 1 up to 21.4° (39.2 %); 25° (46.6 %) required",
                 result.message());
-        assertEquals("800 N·m", result.details().get("inputTorque"));
-        assertEquals("1400 N·m", result.details().get("clutchCapacity"));
-        assertEquals("40.800", result.details().get("overallRatio"));
-        assertEquals("58752 N", result.details().get("engineForce"));
-        assertEquals("67734 N", result.details().get("requiredForce"));
+        assertEquals("800 N·m", String.valueOf(result.details().get("inputTorque")));
+        assertEquals("1400 N·m", String.valueOf(result.details().get("clutchCapacity")));
+        assertEquals("40.800", String.valueOf(result.details().get("overallRatio")));
+        assertEquals("58752 N", String.valueOf(result.details().get("engineForce")));
+        assertEquals("67734 N", String.valueOf(result.details().get("requiredForce")));
         assertEquals("powertrain.engine.launchTorque", result.assumptions().get("launchTorqueFrom"));
         List<Change> remedies = result.remedies();
         assertEquals(List.of("launchTorque", "gearRatio", "finalDrive", "mass"),
@@ -128,7 +128,7 @@ class SlopeChecksMutationTest {
         RequirementResult result = RequirementEvaluator.evaluate(bus(1600, 8, 5.1), requirement, Assumptions.DEFAULTS);
         assertEquals(Verdict.FAIL, result.verdict());
         assertEquals(LimitingFactor.CLUTCH, result.limitedBy());
-        assertEquals("1400 N·m", result.details().get("inputTorque"));
+        assertEquals("1400 N·m", String.valueOf(result.details().get("inputTorque")));
         assertEquals(List.of("clutchCapacity", "gearRatio", "finalDrive", "mass"),
                 result.remedies().stream().map(Change::parameter).toList());
         Change clutch = result.remedies().get(0);
@@ -184,9 +184,9 @@ class SlopeChecksMutationTest {
         RequirementResult result = RequirementEvaluator.evaluate(busWithBrakes(0, 20_000), requirement,
                 Assumptions.DEFAULTS);
         assertEquals(Verdict.FAIL, result.verdict());
-        assertEquals("45087 N", result.details().get("brakingForceNeeded"));
-        assertEquals("40000 N", result.details().get("brakingForceTorqueLimit"));
-        assertEquals("0.45", result.details().get("adhesionNeeded"));
+        assertEquals("45087 N", String.valueOf(result.details().get("brakingForceNeeded")));
+        assertEquals("40000 N", String.valueOf(result.details().get("brakingForceTorqueLimit")));
+        assertEquals("0.45", String.valueOf(result.details().get("adhesionNeeded")));
         Change torque = result.remedies().get(0);
         assertEquals("axles[1].parkingBrakeTorque", torque.path());
         assertEquals(22_543.36, torque.targetSi(), 0.01);

@@ -46,8 +46,8 @@ class SystemChecksMutationTest {
         assertEquals(LimitingFactor.FRAME_STRESS, result.limitedBy());
         assertEquals("the rails see 252.1 MPa under 1.2 g of the laden load; at most 323.1 MPa allowed",
                 result.message());
-        assertEquals("11990 mm", result.details().get("frameLength"));
-        assertEquals("75.64 kN·m", result.details().get("maxBendingMoment"));
+        assertEquals("11990 mm", String.valueOf(result.details().get("frameLength")));
+        assertEquals("75.64 kN·m", String.valueOf(result.details().get("maxBendingMoment")));
         assertEquals("323.1 MPa (yield 420 MPa / 1.3)", String.valueOf(result.details().get("allowableStress")));
         assertEquals(1.2, result.assumptions().get("dynamicFactor"));
         assertEquals(1.3, result.assumptions().get("safetyFactor"));
@@ -113,7 +113,7 @@ class SystemChecksMutationTest {
                 pass.message());
         assertEquals("0.26 kW", pass.margin().text());
         assertEquals(LimitingFactor.GENERATOR, pass.limitedBy());
-        assertEquals("7.4 kW", pass.details().get("consumers"));
+        assertEquals("7.4 kW", String.valueOf(pass.details().get("consumers")));
         Change consumers = pass.headroom().get(0);
         assertEquals("consumers", consumers.parameter());
         assertEquals("electrical.consumers", consumers.path());
@@ -137,7 +137,7 @@ class SystemChecksMutationTest {
                 ElectricalBalanceRequirement.withReserve(0.2));
         assertEquals(Verdict.PASS, result.verdict());
         assertEquals(List.of("electrical.consumers lists none, so the balance is trivially met"), result.warnings());
-        assertEquals("0 kW", result.details().get("consumers"));
+        assertEquals("0 kW", String.valueOf(result.details().get("consumers")));
     }
 
     @Test
