@@ -27,6 +27,22 @@ class UnitDefinitionTest {
         assertEquals(Double.NaN, UnitTable.bySymbol("°").wholeMultiplier()); // 180/π is not a whole number
     }
 
+    @Test
+    void endingQuotients_areToldApartBeforeDividing() {
+        // km/h is 1000/3600 m/s: 3600 = 2^4 · 3^2 · 5^2, so 9 decides whether a quotient by it ends; 1000 = 2^3 · 5^3.
+        UnitDefinition kilometresPerHour = UnitTable.bySymbol("km/h");
+        assertEquals(java.math.BigInteger.valueOf(9), kilometresPerHour.denominatorRest());
+        assertEquals(java.math.BigInteger.ONE, kilometresPerHour.numeratorRest());
+        // 36 km/h: 36 000 / 3600 = 10 m/s, exact; 1 km/h: 1000 / 3600 = 0.2777… m/s, endless, the double nearest it.
+        assertEquals(10.0, kilometresPerHour.toSi(new BigDecimal("36")));
+        assertEquals(1000.0 / 3600, kilometresPerHour.toSi(new BigDecimal("1")));
+        // Degrees are π/180 rad: 180 = 2^2 · 3^2 · 5, so 9 again.
+        assertEquals(java.math.BigInteger.valueOf(9), UnitTable.bySymbol("°").denominatorRest());
+        assertEquals("a unit factor must not be zero", org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> UnitDefinition.of("x", QuantityKind.LENGTH, null, "0", "1"))
+                .getMessage());
+    }
+
     /** The double nearest the exact value in the unit, ties to even: a hundred digits, far past any near-tie here. */
     private static double nearest(UnitDefinition unit, double siValue) {
         BigDecimal product = new BigDecimal(siValue).multiply(unit.denominator());
