@@ -4,7 +4,6 @@ import io.github.chassisspec.physics.Facing;
 import io.github.chassisspec.physics.LimitingFactor;
 import io.github.chassisspec.units.Slope;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -153,8 +152,8 @@ public record RequirementResult(
         private Measure capability;
         private Measure margin;
         private LimitingFactor limitedBy;
-        private Map<String, Object> assumptions = new LinkedHashMap<>();
-        private Map<String, Object> details = new LinkedHashMap<>();
+        private SmallOrderedMap<String, Object> assumptions = new SmallOrderedMap<>();
+        private SmallOrderedMap<String, Object> details = new SmallOrderedMap<>();
         /** Whether {@link #build} handed the two maps to a result, so that the next change must copy them first. */
         private boolean mapsHandedOver;
         private final List<DirectionResult> directions = new ArrayList<>();
@@ -293,8 +292,8 @@ public record RequirementResult(
 
         private void ownMaps() {
             if (mapsHandedOver) {
-                assumptions = new LinkedHashMap<>(assumptions);
-                details = new LinkedHashMap<>(details);
+                assumptions = new SmallOrderedMap<>(assumptions);
+                details = new SmallOrderedMap<>(details);
                 mapsHandedOver = false;
             }
         }
