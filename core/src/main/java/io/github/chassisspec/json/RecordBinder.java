@@ -81,20 +81,34 @@ final class RecordBinder {
         }
     }
 
+    private void remember(PointerTrail pointer, SheetLocation location) {
+        if (locations != null) {
+            locations.put(pointer.toString(), location);
+        }
+    }
+
     /**
      * Binds an object node to a record, accepting (and leaving to the caller) the extra member names given,
      * such as the root's {@code "format"}.
      */
     <T> T bindRecord(SheetNode node, Class<T> type, String pointer, Set<String> extraNames) {
         remember(pointer, node.location());
-        return type.cast(bindRecordNode(node, type, pointer, extraNames));
+        return type.cast(bindRecordNode(node, type, PointerTrail.at(pointer), extraNames));
     }
 
     SheetException error(String pointer, SheetLocation location, String problem) {
         return new SheetException(source, pointer, location, problem);
     }
 
+    private SheetException error(PointerTrail pointer, SheetLocation location, String problem) {
+        return new SheetException(source, pointer.toString(), location, problem);
+    }
+
     Object bind(SheetNode node, Type type, String pointer) {
+        return bind(node, type, PointerTrail.at(pointer));
+    }
+
+    private Object bind(SheetNode node, Type type, PointerTrail pointer) {
         remember(pointer, node.location());
         Class<?> raw = rawClass(type);
         if (raw == Quantity.class) {
@@ -130,7 +144,7 @@ final class RecordBinder {
         throw new IllegalStateException("no binding for " + type);
     }
 
-    private Object bindRecordNode(SheetNode node, Class<?> type, String pointer, Set<String> extraNames) {
+    private Object bindRecordNode(SheetNode node, Class<?> type, PointerTrail pointer, Set<String> extraNames) {
         if (!(node instanceof ObjectNode object)) {
             throw error(pointer, node.location(), "expected an object but found " + node.describe());
         }
@@ -140,7 +154,7 @@ final class RecordBinder {
                 // The record's own fields in their order, then the caller's extra ones sorted: a stable message.
                 List<String> candidates = new ArrayList<>(shape.orderedNames());
                 extraNames.stream().sorted().forEach(candidates::add);
-                throw error(pointer + "/" + Pointers.escape(member.name()), member.nameLocation(),
+                throw error(pointer.member(member.name()), member.nameLocation(),
                         unknownField(member.name(), candidates));
             }
         }
@@ -148,7 +162,7 @@ final class RecordBinder {
         for (int index = 0; index < arguments.length; index++) {
             ComponentShape component = shape.components().get(index);
             Member member = object.members().get(component.name());
-            String memberPointer = pointer + "/" + Pointers.escape(component.name());
+            PointerTrail memberPointer = pointer.member(component.name());
             boolean absent = member == null || member.value() instanceof ScalarNode scalar && scalar.kind() == ScalarKind.NULL;
             if (absent) {
                 if (!component.mayBeAbsent()) {
@@ -170,7 +184,7 @@ final class RecordBinder {
         }
     }
 
-    private SheetException constructionError(Throwable cause, ObjectNode object, String pointer) {
+    private SheetException constructionError(Throwable cause, ObjectNode object, PointerTrail pointer) {
         if (cause instanceof InvalidComponentException invalid) {
             String componentPath = Pointers.ofComponentPath(invalid.component());
             SheetNode component = TreeLocations.find(object, componentPath);
@@ -178,12 +192,13 @@ final class RecordBinder {
                 return new SheetException(source, pointer + componentPath, component.location(), invalid.problem(),
                         invalid);
             }
-            return new SheetException(source, pointer, object.location(), invalid.getMessage(), invalid);
+            return new SheetException(source, pointer.toString(), object.location(), invalid.getMessage(), invalid);
         }
-        return new SheetException(source, pointer, object.location(), "cannot be built: " + cause.getMessage(), cause);
+        return new SheetException(source, pointer.toString(), object.location(), "cannot be built: " + cause.getMessage(),
+                cause);
     }
 
-    private Object bindQuantity(SheetNode node, QuantityKind kind, String pointer) {
+    private Object bindQuantity(SheetNode node, QuantityKind kind, PointerTrail pointer) {
         if (node instanceof ScalarNode scalar && scalar.kind() == ScalarKind.NUMBER && exactValue(scalar) == null) {
             throw error(pointer, node.location(), scalar.text() + " is not a finite number; expected "
                     + kind.description() + " such as \"" + kind.example() + "\"");
@@ -199,7 +214,7 @@ final class RecordBinder {
             double siValue = QuantityFormat.parse(text.text(), kind).siValue();
             return SiValues.quantity(siValue, quantityType(kind));
         } catch (QuantityFormatException e) {
-            throw new SheetException(source, pointer, node.location(), e.getMessage(), e);
+            throw new SheetException(source, pointer.toString(), node.location(), e.getMessage(), e);
         }
     }
 
@@ -208,7 +223,7 @@ final class RecordBinder {
         return kind.quantityType();
     }
 
-    private Slope bindSlope(SheetNode node, String pointer) {
+    private Slope bindSlope(SheetNode node, PointerTrail pointer) {
         if (node instanceof ScalarNode scalar && scalar.kind() == ScalarKind.NUMBER && exactValue(scalar) == null) {
             throw error(pointer, node.location(), scalar.text()
                     + " is not a finite number; expected a slope such as \"45 %\" or \"24.2 °\"");
@@ -221,11 +236,11 @@ final class RecordBinder {
         try {
             return Slope.parse(text.text());
         } catch (QuantityFormatException e) {
-            throw new SheetException(source, pointer, node.location(), e.getMessage(), e);
+            throw new SheetException(source, pointer.toString(), node.location(), e.getMessage(), e);
         }
     }
 
-    private double bindDouble(SheetNode node, String pointer) {
+    private double bindDouble(SheetNode node, PointerTrail pointer) {
         ScalarNode number = scalar(node, ScalarKind.NUMBER, "a number", pointer);
         BigDecimal exact = exactValue(number);
         if (exact == null) {
@@ -253,7 +268,7 @@ final class RecordBinder {
         }
     }
 
-    private int bindInteger(SheetNode node, String pointer) {
+    private int bindInteger(SheetNode node, PointerTrail pointer) {
         ScalarNode number = scalar(node, ScalarKind.NUMBER, "a whole number", pointer);
         try {
             return new BigDecimal(number.number().toString()).intValueExact();
@@ -262,7 +277,7 @@ final class RecordBinder {
         }
     }
 
-    private Object bindEnum(SheetNode node, Class<?> type, String pointer) {
+    private Object bindEnum(SheetNode node, Class<?> type, PointerTrail pointer) {
         Object[] constants = type.getEnumConstants();
         List<String> names = ENUM_NAMES.get(type);
         ScalarNode text = scalar(node, ScalarKind.STRING, () -> "one of: " + String.join(", ", names), pointer);
@@ -275,7 +290,7 @@ final class RecordBinder {
         return constants[index];
     }
 
-    private List<Object> bindList(SheetNode node, Type elementType, String pointer) {
+    private List<Object> bindList(SheetNode node, Type elementType, PointerTrail pointer) {
         if (!(node instanceof ArrayNode array)) {
             throw error(pointer, node.location(), "expected an array but found " + node.describe());
         }
@@ -283,20 +298,20 @@ final class RecordBinder {
         for (int index = 0; index < array.elements().size(); index++) {
             SheetNode element = array.elements().get(index);
             if (element instanceof ScalarNode scalar && scalar.kind() == ScalarKind.NULL) {
-                throw error(pointer + "/" + index, element.location(), "is null, but a value is required");
+                throw error(pointer.element(index), element.location(), "is null, but a value is required");
             }
-            values.add(bind(element, elementType, pointer + "/" + index));
+            values.add(bind(element, elementType, pointer.element(index)));
         }
         return values;
     }
 
-    private Map<String, Object> bindMap(SheetNode node, Type valueType, String pointer) {
+    private Map<String, Object> bindMap(SheetNode node, Type valueType, PointerTrail pointer) {
         if (!(node instanceof ObjectNode object)) {
             throw error(pointer, node.location(), "expected an object but found " + node.describe());
         }
         Map<String, Object> values = new LinkedHashMap<>();
         for (Member member : object.members().values()) {
-            String memberPointer = pointer + "/" + Pointers.escape(member.name());
+            PointerTrail memberPointer = pointer.member(member.name());
             if (member.name().isBlank()) {
                 throw error(memberPointer, member.nameLocation(), "a name must not be blank");
             }
@@ -308,12 +323,12 @@ final class RecordBinder {
         return values;
     }
 
-    private ScalarNode scalar(SheetNode node, ScalarKind kind, String expected, String pointer) {
+    private ScalarNode scalar(SheetNode node, ScalarKind kind, String expected, PointerTrail pointer) {
         return scalar(node, kind, () -> expected, pointer);
     }
 
     /** The scalar of the kind expected; the expectation is worked out only for the error. */
-    private ScalarNode scalar(SheetNode node, ScalarKind kind, Supplier<String> expectation, String pointer) {
+    private ScalarNode scalar(SheetNode node, ScalarKind kind, Supplier<String> expectation, PointerTrail pointer) {
         if (node instanceof ScalarNode scalar && scalar.kind() == kind) {
             return scalar;
         }

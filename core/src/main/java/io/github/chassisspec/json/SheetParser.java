@@ -201,32 +201,16 @@ final class SheetParser {
 
     /** The value the parser is at, with everything inside it; {@code source} names the input in errors. */
     static SheetNode readValue(JsonParser parser, String source) {
-        return readValue(parser, source, Trail.ROOT);
+        return readValue(parser, source, PointerTrail.ROOT);
     }
 
     /** Where a value is, as a JSON Pointer built only for a message: reading passes one down for every value. */
-    private record Trail(Trail parent, String name, int index) {
-        static final Trail ROOT = new Trail(null, null, -1);
-
-        Trail member(String memberName) {
-            return new Trail(this, memberName, -1);
-        }
-
-        Trail element(int elementIndex) {
-            return new Trail(this, null, elementIndex);
-        }
-
-        String pointer() {
-            return parent == null ? "" : parent.pointer() + "/" + (name != null ? Pointers.escape(name) : index);
-        }
-    }
-
-    private static SheetNode readValue(JsonParser parser, String source, Trail trail) {
+    private static SheetNode readValue(JsonParser parser, String source, PointerTrail trail) {
         JsonToken token = parser.currentToken();
         SheetLocation location = location(parser.currentTokenLocation());
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             // Jackson hands an alias over as the text of its anchor's name, which would be read as the value itself.
-            throw new SheetException(source, trail.pointer(), location, "is the YAML alias *" + parser.getString()
+            throw new SheetException(source, trail.toString(), location, "is the YAML alias *" + parser.getString()
                     + "; spec sheets do not use anchors and aliases: write the value out");
         }
         switch (token) {
@@ -236,7 +220,7 @@ final class SheetParser {
                     String name = parser.currentName();
                     SheetLocation nameLocation = location(parser.currentTokenLocation());
                     if (members.containsKey(name)) {
-                        throw new SheetException(source, trail.member(name).pointer(), nameLocation,
+                        throw new SheetException(source, trail.member(name).toString(), nameLocation,
                                 "duplicate key \"" + name + "\"; it is already given at line "
                                         + members.get(name).nameLocation().line());
                     }
@@ -264,10 +248,10 @@ final class SheetParser {
             case VALUE_NULL -> {
                 return new ScalarNode(location, ScalarKind.NULL, "null", null);
             }
-            case VALUE_EMBEDDED_OBJECT -> throw new SheetException(source, trail.pointer(), location,
+            case VALUE_EMBEDDED_OBJECT -> throw new SheetException(source, trail.toString(), location,
                     "holds binary data (a YAML !!binary value); spec sheets hold text, numbers, true or false,"
                             + " lists and objects");
-            default -> throw new SheetException(source, trail.pointer(), location,
+            default -> throw new SheetException(source, trail.toString(), location,
                     "holds a value of a kind spec sheets do not use");
         }
     }

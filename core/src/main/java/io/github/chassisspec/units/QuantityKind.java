@@ -88,9 +88,12 @@ public enum QuantityKind {
         return String.join(", ", unitSymbols());
     }
 
+    /** values() copies its array on every call; reading a sheet asks once per quantity. */
+    private static final QuantityKind[] ALL = values();
+
     /** The kind of a JSR 385 quantity type, such as {@code LENGTH} for {@code Length.class}. */
     public static Optional<QuantityKind> of(Class<?> quantityType) {
-        for (QuantityKind kind : values()) {
+        for (QuantityKind kind : ALL) {
             if (kind.type == quantityType) {
                 return Optional.of(kind);
             }
