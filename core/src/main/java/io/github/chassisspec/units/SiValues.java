@@ -67,8 +67,10 @@ public final class SiValues {
     @SuppressWarnings("unchecked")
     public static <Q extends Quantity<Q>> Quantity<Q> normalize(Quantity<Q> quantity, QuantityKind kind) {
         Objects.requireNonNull(quantity, "quantity");
-        if (quantity.getUnit() == kind.siUnit() && quantity.getValue() instanceof Double value
-                && !isNegativeZero(value)) {
+        Number value = quantity.getValue();
+        // Indriya keeps a whole double such as 16000.0 as an Integer or Long; those are exact and never -0.
+        if (quantity.getUnit() == kind.siUnit() && (value instanceof Double number ? !isNegativeZero(number)
+                : value instanceof Integer || value instanceof Long)) {
             return quantity;
         }
         double siValue = of(quantity);

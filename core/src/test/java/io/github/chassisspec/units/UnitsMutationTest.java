@@ -146,6 +146,11 @@ class UnitsMutationTest {
     void siValuesNormalize_siDoubleIsKeptAndOtherUnitsAreConverted() {
         Quantity<Length> metres = Quantities.getQuantity(5.9, ChassisUnits.METRE);
         assertSame(metres, SiValues.normalize(metres, QuantityKind.LENGTH));
+        // Read from "16 t", 16000.0 kg is kept by Indriya as the Integer 16000: already SI, so kept as it is.
+        Quantity<javax.measure.quantity.Mass> wholeKilograms = SiValues.quantity(16_000.0,
+                javax.measure.quantity.Mass.class);
+        assertEquals(Integer.class, wholeKilograms.getValue().getClass());
+        assertSame(wholeKilograms, SiValues.normalize(wholeKilograms, QuantityKind.MASS));
         // 5900 mm → 5.9 m.
         Quantity<Length> millimetres = Quantities.getQuantity(5900, ChassisUnits.MILLIMETRE);
         assertEquals(5.9, SiValues.normalize(millimetres, QuantityKind.LENGTH).getValue().doubleValue());
@@ -210,6 +215,11 @@ class UnitsMutationTest {
         // A positive SI double from the same implementation is returned as it is.
         Quantity<Length> metres = otherImplementation(5.9, ChassisUnits.METRE);
         assertSame(metres, SiValues.normalize(metres, QuantityKind.LENGTH));
+        // Read from "16 t", 16000.0 kg is kept by Indriya as the Integer 16000: already SI, so kept as it is.
+        Quantity<javax.measure.quantity.Mass> wholeKilograms = SiValues.quantity(16_000.0,
+                javax.measure.quantity.Mass.class);
+        assertEquals(Integer.class, wholeKilograms.getValue().getClass());
+        assertSame(wholeKilograms, SiValues.normalize(wholeKilograms, QuantityKind.MASS));
     }
 
     @Test
