@@ -23,6 +23,9 @@ public final class RigidVehicle {
     private final double wheelbaseM;
     private final double frontDistanceM;
     private final double rearDistanceM;
+    // Asked for in every slope capability, so worked out once per vehicle rather than once per call.
+    private final double tipOverUphillRad;
+    private final double tipOverDownhillRad;
     private final boolean[] rear;
     private final double[] groupShare;
     private final double[] staticRadiusM;
@@ -80,6 +83,8 @@ public final class RigidVehicle {
         }
         frontDistanceM = finite(builder.centreOfGravityPositionM, "centre of gravity position", WHOLE_VEHICLE, "m") - frontCentre;
         rearDistanceM = wheelbaseM - frontDistanceM;
+        tipOverUphillRad = Math.atan2(rearDistanceM, heightM);
+        tipOverDownhillRad = Math.atan2(frontDistanceM, heightM);
     }
 
     /** The axle index of a figure of the whole vehicle, which names no axle. */
@@ -205,7 +210,7 @@ public final class RigidVehicle {
      * @param facing {@link Facing#UPHILL} or {@link Facing#DOWNHILL}
      */
     public double tipOverAngleRad(Facing facing) {
-        return Math.atan2(facing == Facing.DOWNHILL ? frontDistanceM : rearDistanceM, heightM);
+        return facing == Facing.DOWNHILL ? tipOverDownhillRad : tipOverUphillRad;
     }
 
     /**

@@ -15,24 +15,29 @@ import java.util.Set;
 final class SmallOrderedMap<K, V> extends AbstractMap<K, V> {
 
     private Object[] keys;
+    // Compared before the keys: a name's hash is kept in its String, so most keys that differ cost one int each.
+    private int[] hashes;
     private Object[] values;
     private int size;
 
     SmallOrderedMap() {
         keys = new Object[8];
+        hashes = new int[8];
         values = new Object[8];
     }
 
     /** A copy of {@code entries} in their order, sized to them. */
     SmallOrderedMap(SmallOrderedMap<K, V> entries) {
         keys = Arrays.copyOf(entries.keys, Math.max(8, entries.size));
+        hashes = Arrays.copyOf(entries.hashes, keys.length);
         values = Arrays.copyOf(entries.values, keys.length);
         size = entries.size;
     }
 
     private int indexOf(Object key) {
+        int hash = Objects.hashCode(key);
         for (int index = 0; index < size; index++) {
-            if (Objects.equals(keys[index], key)) {
+            if (hashes[index] == hash && Objects.equals(keys[index], key)) {
                 return index;
             }
         }
@@ -67,9 +72,11 @@ final class SmallOrderedMap<K, V> extends AbstractMap<K, V> {
         }
         if (size == keys.length) {
             keys = Arrays.copyOf(keys, size * 2);
+            hashes = Arrays.copyOf(hashes, size * 2);
             values = Arrays.copyOf(values, size * 2);
         }
         keys[size] = key;
+        hashes[size] = Objects.hashCode(key);
         values[size] = value;
         size++;
         return null;

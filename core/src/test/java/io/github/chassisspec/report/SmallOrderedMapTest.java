@@ -50,6 +50,19 @@ class SmallOrderedMapTest {
     }
 
     @Test
+    void keysWithTheSameHash_areStillToldApart() {
+        // "Aa" and "BB" share the hash 2112 (65·31 + 97 = 66·31 + 66); null keys are allowed, as in a LinkedHashMap.
+        SmallOrderedMap<String, Integer> map = new SmallOrderedMap<>();
+        map.put("Aa", 1);
+        map.put("BB", 2);
+        map.put(null, 3);
+        assertEquals(1, map.get("Aa"));
+        assertEquals(2, map.get("BB"));
+        assertEquals(3, map.get(null));
+        assertEquals(3, map.size());
+    }
+
+    @Test
     void aCopy_isNotChangedByItsOriginal() {
         SmallOrderedMap<String, Object> original = new SmallOrderedMap<>();
         original.put("adhesion", 0.8);

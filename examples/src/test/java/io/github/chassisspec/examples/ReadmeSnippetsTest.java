@@ -20,6 +20,7 @@ import io.github.chassisspec.physics.LimitingFactor;
 import io.github.chassisspec.report.Chart;
 import io.github.chassisspec.report.ComplianceReport;
 import io.github.chassisspec.report.HtmlReport;
+import io.github.chassisspec.report.Measure;
 import io.github.chassisspec.report.RequirementResult;
 import io.github.chassisspec.report.TextReport;
 import io.github.chassisspec.report.Verdict;
@@ -175,12 +176,18 @@ class ReadmeSnippetsTest {
         parking.verdict();           // FAIL
         parking.capability();        // 22.2 °, facing downhill
         parking.limitedBy();         // ADHESION
+        Measure braking = (Measure) parking.details().get("brakingForceNeeded");
+        braking.value();             // 64388.8, in braking.unit() "N": 16000 kg · 9.80665 m/s² · sin 24.23°
         String table = TextReport.render(report);
         // end::evaluate-requirements[]
         assertEquals(Verdict.FAIL, parking.verdict());
         assertEquals(22.2, parking.capability().value(), 0.05);
         assertEquals(Facing.DOWNHILL, parking.governingFacing());
         assertEquals(LimitingFactor.ADHESION, parking.limitedBy());
+        // 45 % is tan θ = 0.45, so sin θ = 0.45 / √(1 + 0.45²) = 0.41036; 16000 · 9.80665 · 0.41036 = 64388.8 N.
+        assertEquals("N", braking.unit());
+        assertEquals(16000 * 9.80665 * 0.45 / Math.sqrt(1 + 0.45 * 0.45), braking.value(), 1e-6);
+        assertEquals("64389 N", braking.text());
         assertTrue(table.startsWith("BUS-16T-5900 against \"Mediterranean city bus tender\": FAIL\n"), table);
     }
 
