@@ -59,7 +59,7 @@ record UnitDefinition(String symbol, QuantityKind kind, Unit<?> unit, BigDecimal
      * Decided before dividing: an exception per endless quotient cost a twentieth of reading a sheet.
      */
     private static BigDecimal quotient(BigDecimal dividend, BigDecimal divisor, BigInteger divisorRest) {
-        boolean ends = divisorRest.equals(BigInteger.ONE) || dividend.unscaledValue().mod(divisorRest).signum() == 0;
+        boolean ends = dividend.unscaledValue().mod(divisorRest).signum() == 0;
         return ends ? dividend.divide(divisor) : dividend.divide(divisor, WORKING_PRECISION);
     }
 

@@ -36,10 +36,17 @@ class UnitDefinitionTest {
         // 36 km/h: 36 000 / 3600 = 10 m/s, exact; 1 km/h: 1000 / 3600 = 0.2777… m/s, endless, the double nearest it.
         assertEquals(10.0, kilometresPerHour.toSi(new BigDecimal("36")));
         assertEquals(1000.0 / 3600, kilometresPerHour.toSi(new BigDecimal("1")));
+        // Built here as well, not only read from the table, which is filled once per JVM: 2^4 · 5^3 · 7 = 14000.
+        UnitDefinition built = UnitDefinition.of("x", QuantityKind.SPEED, null, "14000", "3600");
+        assertEquals(java.math.BigInteger.valueOf(7), built.numeratorRest());
+        assertEquals(java.math.BigInteger.valueOf(9), built.denominatorRest());
         // Degrees are π/180 rad: 180 = 2^2 · 3^2 · 5, so 9 again.
         assertEquals(java.math.BigInteger.valueOf(9), UnitTable.bySymbol("°").denominatorRest());
         assertEquals("a unit factor must not be zero", org.junit.jupiter.api.Assertions.assertThrows(
                 IllegalArgumentException.class, () -> UnitDefinition.of("x", QuantityKind.LENGTH, null, "0", "1"))
+                .getMessage());
+        assertEquals("a unit factor must not be zero", org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> UnitDefinition.of("x", QuantityKind.LENGTH, null, "1", "0.0"))
                 .getMessage());
     }
 
