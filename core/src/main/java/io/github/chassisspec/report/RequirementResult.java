@@ -126,11 +126,11 @@ public record RequirementResult(
         builder.limitedBy = limitedBy;
         builder.assumptions.putAll(assumptions);
         builder.details.putAll(details);
-        builder.directions.addAll(directions);
-        builder.warnings.addAll(warningPhrases);
+        builder.directions = directions;
+        builder.warnings = warningPhrases;
         builder.ifPercentWasMeant = ifPercentWasMeant;
-        builder.remedies.addAll(remedies);
-        builder.headroom.addAll(headroom);
+        builder.remedies = remedies;
+        builder.headroom = headroom;
         return builder;
     }
 
@@ -156,11 +156,12 @@ public record RequirementResult(
         private SmallOrderedMap<String, Object> details = new SmallOrderedMap<>();
         /** Whether {@link #build} handed the two maps to a result, so that the next change must copy them first. */
         private boolean mapsHandedOver;
-        private final List<DirectionResult> directions = new ArrayList<>();
-        private final List<Phrase> warnings = new ArrayList<>();
+        // Each list starts as the shared empty one and becomes an ArrayList on its first entry: most stay empty.
+        private List<DirectionResult> directions = List.of();
+        private List<Phrase> warnings = List.of();
         private RequirementResult ifPercentWasMeant;
-        private final List<Change> remedies = new ArrayList<>();
-        private final List<Change> headroom = new ArrayList<>();
+        private List<Change> remedies = List.of();
+        private List<Change> headroom = List.of();
 
         private Builder(String check, Verdict verdict, Measure required, Phrase message) {
             this.check = check;
@@ -253,17 +254,22 @@ public record RequirementResult(
         }
 
         public Builder directions(List<DirectionResult> values) {
-            directions.addAll(values);
+            if (!values.isEmpty()) {
+                directions = growable(directions);
+                directions.addAll(values);
+            }
             return this;
         }
 
         public Builder warning(Phrase warning) {
+            warnings = growable(warnings);
             warnings.add(warning);
             return this;
         }
 
         /** Puts a warning before the others: the one a reader must see first. */
         public Builder firstWarning(Phrase warning) {
+            warnings = growable(warnings);
             warnings.add(0, warning);
             return this;
         }
@@ -274,11 +280,13 @@ public record RequirementResult(
         }
 
         public Builder remedy(Change change) {
+            remedies = growable(remedies);
             remedies.add(change);
             return this;
         }
 
         public Builder headroom(Change change) {
+            headroom = growable(headroom);
             headroom.add(change);
             return this;
         }
@@ -288,6 +296,11 @@ public record RequirementResult(
             return new RequirementResult(check, label, source, load, facing, governingFacing, gear, range, verdict,
                     comparison, required, requiredSlope, capability, margin, limitedBy, new ReadOnlyMap<>(assumptions),
                     new ReadOnlyMap<>(details), directions, message, warnings, ifPercentWasMeant, remedies, headroom);
+        }
+
+        /** {@code list} itself once it is an ArrayList of this builder's, else a new one with its entries. */
+        private static <T> List<T> growable(List<T> list) {
+            return list instanceof ArrayList<T> ? list : new ArrayList<>(list);
         }
 
         private void ownMaps() {

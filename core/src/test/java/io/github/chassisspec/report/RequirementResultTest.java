@@ -28,6 +28,21 @@ class RequirementResultTest {
     }
 
     @Test
+    void listsAddedAfterBuild_orToABuilderFromAResult_leaveTheBuiltResultsAlone() {
+        RequirementResult.Builder builder = builder().warning(Phrase.verbatim("first"));
+        RequirementResult first = builder.build();
+        RequirementResult second = builder.firstWarning(Phrase.verbatim("second")).build();
+        RequirementResult third = second.toBuilder().warning(Phrase.verbatim("third")).build();
+
+        assertEquals(List.of("first"), first.warnings());
+        assertEquals(List.of("second", "first"), second.warnings());
+        assertEquals(List.of("second", "first", "third"), third.warnings());
+        // Nothing added: the result holds an empty list all the same.
+        assertEquals(List.of(), first.remedies());
+        assertEquals(List.of(), first.directions());
+    }
+
+    @Test
     void mapsGivenToTheConstructor_areCopied_andTheResultsMapsRefuseChanges() {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("b", "2 N");
