@@ -246,7 +246,7 @@ public record RequirementResult(
             return this;
         }
 
-        /** A figure behind the answer: text with its unit, or a phrase. */
+        /** A figure behind the answer: a {@link Measure}, or a phrase. */
         public Builder detail(String name, Object value) {
             ownMaps();
             details.put(name, value);
