@@ -30,7 +30,8 @@ import java.util.Objects;
  *                          evaluated
  * @param margin            how far inside the requirement it is, positive when met; null when not evaluated
  * @param limitedBy         what decides the capability; null when not evaluated or nothing in particular
- * @param assumptions       the assumptions used, by name: numbers, {@link Measure}s, text as the sheet gives it, or phrases
+ * @param assumptions       the assumptions used, by name: numbers, {@link Measure}s, text as the sheet gives it,
+ *                          or phrases
  * @param details           figures behind the answer, by name: {@link Measure}s, or phrases
  * @param directions        per-direction capabilities for a parking requirement facing both ways, else empty
  * @param messagePhrase     one line saying what was found

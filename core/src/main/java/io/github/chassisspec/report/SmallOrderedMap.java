@@ -34,8 +34,7 @@ final class SmallOrderedMap<K, V> extends AbstractMap<K, V> {
         size = entries.size;
     }
 
-    private int indexOf(Object key) {
-        int hash = Objects.hashCode(key);
+    private int indexOf(Object key, int hash) {
         for (int index = 0; index < size; index++) {
             if (hashes[index] == hash && Objects.equals(keys[index], key)) {
                 return index;
@@ -51,20 +50,21 @@ final class SmallOrderedMap<K, V> extends AbstractMap<K, V> {
 
     @Override
     public boolean containsKey(Object key) {
-        return indexOf(key) >= 0;
+        return indexOf(key, Objects.hashCode(key)) >= 0;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public V get(Object key) {
-        int index = indexOf(key);
+        int index = indexOf(key, Objects.hashCode(key));
         return index < 0 ? null : (V) values[index];
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public V put(K key, V value) {
-        int index = indexOf(key);
+        int hash = Objects.hashCode(key);
+        int index = indexOf(key, hash);
         if (index >= 0) {
             V previous = (V) values[index];
             values[index] = value;
@@ -76,7 +76,7 @@ final class SmallOrderedMap<K, V> extends AbstractMap<K, V> {
             values = Arrays.copyOf(values, size * 2);
         }
         keys[size] = key;
-        hashes[size] = Objects.hashCode(key);
+        hashes[size] = hash;
         values[size] = value;
         size++;
         return null;

@@ -21,8 +21,10 @@ class MeasureTest {
     void eachWayOfRounding_writesItsOwnText() {
         // 7400 W · 1.2 = 8880.000000000001 in doubles; twelve digits first make it 8880, so CEILING stays at 8880.
         assertEquals("8880 W", Measure.of(7400 * 1.2, "W", 2, RoundingMode.CEILING).text());
-        // Without the twelve digits the exact binary value counts: 8880.000000000001 rounds half-up to 8880.
-        assertEquals("8880 W", Measure.exact(7400 * 1.2, "W", 2).text());
+        // 2.4999999999999 is 2.49999999999990007… in binary: to twelve digits 2.50000000000, so of rounds it half-up
+        // to 3; exact rounds the binary value itself, which is below the half, to 2.
+        assertEquals("3 N", Measure.of(2.4999999999999, "N", 0).text());
+        assertEquals("2 N", Measure.exact(2.4999999999999, "N", 0).text());
         // 123 456.5 N to whole newtons, half-up: 123 457 N.
         assertEquals("123457 N", Measure.exact(123_456.5, "N", 0).text());
         // fixed writes every place: 0.5 to two places is 0.50; of drops the trailing zero.

@@ -1,8 +1,10 @@
 package io.github.chassisspec.units;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.Random;
 import java.util.function.Supplier;
@@ -31,21 +33,21 @@ class UnitDefinitionTest {
     void endingQuotients_areToldApartBeforeDividing() {
         // km/h is 1000/3600 m/s: 3600 = 2^4 · 3^2 · 5^2, so 9 decides whether a quotient by it ends; 1000 = 2^3 · 5^3.
         UnitDefinition kilometresPerHour = UnitTable.bySymbol("km/h");
-        assertEquals(java.math.BigInteger.valueOf(9), kilometresPerHour.denominatorRest());
-        assertEquals(java.math.BigInteger.ONE, kilometresPerHour.numeratorRest());
+        assertEquals(BigInteger.valueOf(9), kilometresPerHour.denominatorRest());
+        assertEquals(BigInteger.ONE, kilometresPerHour.numeratorRest());
         // 36 km/h: 36 000 / 3600 = 10 m/s, exact; 1 km/h: 1000 / 3600 = 0.2777… m/s, endless, the double nearest it.
         assertEquals(10.0, kilometresPerHour.toSi(new BigDecimal("36")));
         assertEquals(1000.0 / 3600, kilometresPerHour.toSi(new BigDecimal("1")));
         // Built here as well, not only read from the table, which is filled once per JVM: 2^4 · 5^3 · 7 = 14000.
         UnitDefinition built = UnitDefinition.of("x", QuantityKind.SPEED, null, "14000", "3600");
-        assertEquals(java.math.BigInteger.valueOf(7), built.numeratorRest());
-        assertEquals(java.math.BigInteger.valueOf(9), built.denominatorRest());
+        assertEquals(BigInteger.valueOf(7), built.numeratorRest());
+        assertEquals(BigInteger.valueOf(9), built.denominatorRest());
         // Degrees are π/180 rad: 180 = 2^2 · 3^2 · 5, so 9 again.
-        assertEquals(java.math.BigInteger.valueOf(9), UnitTable.bySymbol("°").denominatorRest());
-        assertEquals("a unit factor must not be zero", org.junit.jupiter.api.Assertions.assertThrows(
+        assertEquals(BigInteger.valueOf(9), UnitTable.bySymbol("°").denominatorRest());
+        assertEquals("a unit factor must not be zero", assertThrows(
                 IllegalArgumentException.class, () -> UnitDefinition.of("x", QuantityKind.LENGTH, null, "0", "1"))
                 .getMessage());
-        assertEquals("a unit factor must not be zero", org.junit.jupiter.api.Assertions.assertThrows(
+        assertEquals("a unit factor must not be zero", assertThrows(
                 IllegalArgumentException.class, () -> UnitDefinition.of("x", QuantityKind.LENGTH, null, "1", "0.0"))
                 .getMessage());
     }
