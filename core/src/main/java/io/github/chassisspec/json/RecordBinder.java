@@ -105,43 +105,23 @@ final class RecordBinder {
     }
 
     Object bind(SheetNode node, Type type, String pointer) {
-        return bind(node, type, PointerTrail.at(pointer));
+        return bind(node, TypeBinding.of(type), PointerTrail.at(pointer));
     }
 
-    private Object bind(SheetNode node, Type type, PointerTrail pointer) {
+    private Object bind(SheetNode node, TypeBinding binding, PointerTrail pointer) {
         remember(pointer, node.location());
-        Class<?> raw = rawClass(type);
-        if (raw == Quantity.class) {
-            return bindQuantity(node, quantityKind(type), pointer);
-        }
-        if (raw == String.class) {
-            return scalar(node, ScalarKind.STRING, "text", pointer).text();
-        }
-        if (raw == double.class || raw == Double.class) {
-            return bindDouble(node, pointer);
-        }
-        if (raw == int.class || raw == Integer.class) {
-            return bindInteger(node, pointer);
-        }
-        if (raw == boolean.class || raw == Boolean.class) {
-            return Boolean.parseBoolean(scalar(node, ScalarKind.BOOLEAN, "true or false", pointer).text());
-        }
-        if (raw == Slope.class) {
-            return bindSlope(node, pointer);
-        }
-        if (raw.isEnum()) {
-            return bindEnum(node, raw, pointer);
-        }
-        if (raw == List.class) {
-            return bindList(node, typeArgument(type, 0), pointer);
-        }
-        if (raw == Map.class) {
-            return bindMap(node, typeArgument(type, 1), pointer);
-        }
-        if (raw.isRecord()) {
-            return bindRecordNode(node, raw, pointer, Set.of());
-        }
-        throw new IllegalStateException("no binding for " + type);
+        return switch (binding.form()) {
+            case QUANTITY -> bindQuantity(node, binding.quantityKind(), pointer);
+            case TEXT -> scalar(node, ScalarKind.STRING, "text", pointer).text();
+            case DOUBLE -> bindDouble(node, pointer);
+            case INTEGER -> bindInteger(node, pointer);
+            case BOOLEAN -> Boolean.parseBoolean(scalar(node, ScalarKind.BOOLEAN, "true or false", pointer).text());
+            case SLOPE -> bindSlope(node, pointer);
+            case ENUM -> bindEnum(node, binding.raw(), pointer);
+            case LIST -> bindList(node, binding.element(), pointer);
+            case MAP -> bindMap(node, binding.element(), pointer);
+            case RECORD -> bindRecordNode(node, binding.raw(), pointer, Set.of());
+        };
     }
 
     private Object bindRecordNode(SheetNode node, Class<?> type, PointerTrail pointer, Set<String> extraNames) {
@@ -172,7 +152,7 @@ final class RecordBinder {
                 }
                 arguments[index] = component.rawType() == boolean.class ? Boolean.FALSE : null;
             } else {
-                arguments[index] = bind(member.value(), component.genericType(), memberPointer);
+                arguments[index] = bind(member.value(), component.binding(), memberPointer);
             }
         }
         try {
@@ -211,7 +191,7 @@ final class RecordBinder {
         ScalarNode text = scalar(node, ScalarKind.STRING, () -> kind.description() + " such as \"" + kind.example()
                 + "\"", pointer);
         try {
-            double siValue = QuantityFormat.parse(text.text(), kind).siValue();
+            double siValue = QuantityFormat.parseSiValue(text.text(), kind);
             return SiValues.quantity(siValue, quantityType(kind));
         } catch (QuantityFormatException e) {
             throw new SheetException(source, pointer.toString(), node.location(), e.getMessage(), e);
@@ -290,7 +270,7 @@ final class RecordBinder {
         return constants[index];
     }
 
-    private List<Object> bindList(SheetNode node, Type elementType, PointerTrail pointer) {
+    private List<Object> bindList(SheetNode node, TypeBinding elementType, PointerTrail pointer) {
         if (!(node instanceof ArrayNode array)) {
             throw error(pointer, node.location(), "expected an array but found " + node.describe());
         }
@@ -305,7 +285,7 @@ final class RecordBinder {
         return values;
     }
 
-    private Map<String, Object> bindMap(SheetNode node, Type valueType, PointerTrail pointer) {
+    private Map<String, Object> bindMap(SheetNode node, TypeBinding valueType, PointerTrail pointer) {
         if (!(node instanceof ObjectNode object)) {
             throw error(pointer, node.location(), "expected an object but found " + node.describe());
         }
@@ -343,6 +323,69 @@ final class RecordBinder {
         return "unknown field \"" + SheetNode.abbreviated(name) + "\"; the fields here are " + String.join(", ", candidates);
     }
 
+    /** The forms of value a record component can take; each is bound its own way. */
+    private enum Form { QUANTITY, TEXT, DOUBLE, INTEGER, BOOLEAN, SLOPE, ENUM, LIST, MAP, RECORD }
+
+    /**
+     * How values of one declared type are bound, worked out once per record component rather than per value.
+     *
+     * @param quantityKind the kind of a quantity; else null
+     * @param element      the binding of a list's elements or a map's values; else null
+     */
+    record TypeBinding(Form form, Class<?> raw, QuantityKind quantityKind, TypeBinding element) {
+
+        /** Plain classes are asked for by callers binding single values, such as a profile's name. */
+        private static final ClassValue<TypeBinding> OF_CLASS = new ClassValue<>() {
+            @Override
+            protected TypeBinding computeValue(Class<?> type) {
+                return compute(type);
+            }
+        };
+
+        static TypeBinding of(Type type) {
+            return type instanceof Class<?> plain ? OF_CLASS.get(plain) : compute(type);
+        }
+
+        private static TypeBinding compute(Type type) {
+            Class<?> raw = rawClass(type);
+            if (raw == Quantity.class) {
+                return new TypeBinding(Form.QUANTITY, raw, kindOfQuantity(type), null);
+            }
+            if (raw == List.class) {
+                return new TypeBinding(Form.LIST, raw, null, of(typeArgument(type, 0)));
+            }
+            if (raw == Map.class) {
+                return new TypeBinding(Form.MAP, raw, null, of(typeArgument(type, 1)));
+            }
+            return new TypeBinding(simpleForm(raw, type), raw, null, null);
+        }
+
+        private static Form simpleForm(Class<?> raw, Type type) {
+            if (raw == String.class) {
+                return Form.TEXT;
+            }
+            if (raw == double.class || raw == Double.class) {
+                return Form.DOUBLE;
+            }
+            if (raw == int.class || raw == Integer.class) {
+                return Form.INTEGER;
+            }
+            if (raw == boolean.class || raw == Boolean.class) {
+                return Form.BOOLEAN;
+            }
+            if (raw == Slope.class) {
+                return Form.SLOPE;
+            }
+            if (raw.isEnum()) {
+                return Form.ENUM;
+            }
+            if (raw.isRecord()) {
+                return Form.RECORD;
+            }
+            throw new IllegalStateException("no binding for " + type);
+        }
+    }
+
     private static Class<?> rawClass(Type type) {
         if (type instanceof Class<?> raw) {
             return raw;
@@ -357,7 +400,7 @@ final class RecordBinder {
         return ((ParameterizedType) type).getActualTypeArguments()[index];
     }
 
-    private static QuantityKind quantityKind(Type type) {
+    private static QuantityKind kindOfQuantity(Type type) {
         Class<?> quantityType = rawClass(typeArgument(type, 0));
         return QuantityKind.of(quantityType)
                 .orElseThrow(() -> new IllegalStateException("no quantity kind for " + quantityType.getName()));
@@ -373,8 +416,8 @@ final class RecordBinder {
             Class<?>[] parameterTypes = new Class<?>[recordComponents.length];
             for (int index = 0; index < recordComponents.length; index++) {
                 RecordComponent component = recordComponents[index];
-                components.add(new ComponentShape(component.getName(), component.getGenericType(), component.getType(),
-                        component.isAnnotationPresent(MayBeAbsent.class)));
+                components.add(new ComponentShape(component.getName(), TypeBinding.of(component.getGenericType()),
+                        component.getType(), component.isAnnotationPresent(MayBeAbsent.class)));
                 parameterTypes[index] = component.getType();
             }
             try {
@@ -387,6 +430,6 @@ final class RecordBinder {
         }
     }
 
-    record ComponentShape(String name, Type genericType, Class<?> rawType, boolean mayBeAbsent) {
+    record ComponentShape(String name, TypeBinding binding, Class<?> rawType, boolean mayBeAbsent) {
     }
 }

@@ -31,6 +31,12 @@ final class Components {
         if (value == null) {
             return null;
         }
+        siValue(value, component, kind);
+        return SiValues.normalize(value, kind);
+    }
+
+    /** The value in SI units, refused unless it is a finite quantity of the kind. */
+    private static double siValue(Quantity<?> value, String component, QuantityKind kind) {
         double siValue;
         try {
             siValue = SiValues.of(value);
@@ -40,7 +46,7 @@ final class Components {
         if (!Double.isFinite(siValue)) {
             throw new InvalidComponentException(component, "must be finite but was " + value);
         }
-        return SiValues.normalize(value, kind);
+        return siValue;
     }
 
     static <Q extends Quantity<Q>> Quantity<Q> positive(Quantity<Q> value, String component, QuantityKind kind) {
@@ -48,8 +54,13 @@ final class Components {
     }
 
     static <Q extends Quantity<Q>> Quantity<Q> optionalPositive(Quantity<Q> value, String component, QuantityKind kind) {
-        Quantity<Q> normalized = optionalQuantity(value, component, kind);
-        if (normalized != null && SiValues.of(normalized) <= 0) {
+        if (value == null) {
+            return null;
+        }
+        // Normalising keeps the SI value, so the sign is read once, before it.
+        double siValue = siValue(value, component, kind);
+        Quantity<Q> normalized = SiValues.normalize(value, kind);
+        if (siValue <= 0) {
             throw new InvalidComponentException(component, "must be greater than 0 " + kind.canonicalSymbol()
                     + " but was " + QuantityFormat.format(normalized));
         }
@@ -62,8 +73,12 @@ final class Components {
 
     static <Q extends Quantity<Q>> Quantity<Q> optionalNonNegative(Quantity<Q> value, String component,
             QuantityKind kind) {
-        Quantity<Q> normalized = optionalQuantity(value, component, kind);
-        if (normalized != null && SiValues.of(normalized) < 0) {
+        if (value == null) {
+            return null;
+        }
+        double siValue = siValue(value, component, kind);
+        Quantity<Q> normalized = SiValues.normalize(value, kind);
+        if (siValue < 0) {
             throw new InvalidComponentException(component, "must not be negative but was "
                     + QuantityFormat.format(normalized));
         }

@@ -60,6 +60,69 @@ public final class QuantityFormat {
     }
 
     /**
+     * The value in the SI unit of {@code kind} of a quantity text, such as 5.9 for {@code "5900 mm"}: the same double as
+     * {@code parse(text, kind).siValue()}, and the same errors, without keeping the number as written.
+     *
+     * @throws QuantityFormatException if the text is not a number with a unit of that kind
+     */
+    public static double parseSiValue(CharSequence text, QuantityKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        if (text instanceof String written) {
+            double quick = quickSiValue(written, kind);
+            if (!Double.isNaN(quick)) {
+                return quick;
+            }
+        }
+        return parse(text, kind).siValue();
+    }
+
+    /**
+     * The common case of {@link #parseSiValue}, a number, spaces and a unit of the kind, read without intermediate
+     * objects; NaN for anything else, which the full reading then takes, with its messages.
+     */
+    private static double quickSiValue(String text, QuantityKind kind) {
+        int length = text.length();
+        int start = 0;
+        while (start < length && text.charAt(start) == ' ') {
+            start++;
+        }
+        int numberEnd = scanNumber(text, start);
+        if (numberEnd < 0) {
+            return Double.NaN;
+        }
+        int unitStart = numberEnd;
+        while (unitStart < length && text.charAt(unitStart) == ' ') {
+            unitStart++;
+        }
+        int unitEnd = length;
+        while (unitEnd > unitStart && text.charAt(unitEnd - 1) == ' ') {
+            unitEnd--;
+        }
+        // No unit, or one that starts like the rest of a number (16 000, 16,000, 16'000): the full reading explains.
+        if (unitStart == unitEnd || !Character.isLetter(text.charAt(unitStart)) && text.charAt(unitStart) != '°') {
+            return Double.NaN;
+        }
+        UnitDefinition definition = UnitTable.bySymbol(text.substring(unitStart, unitEnd));
+        if (definition == null || definition.kind() != kind) {
+            return Double.NaN;
+        }
+        String number = text.substring(start, numberEnd);
+        double siValue;
+        if (definition.isSiUnit()) {
+            // Both are the decimal correctly rounded: BigDecimal.doubleValue() gives what Double.parseDouble() does.
+            siValue = Double.parseDouble(number);
+        } else {
+            try {
+                siValue = definition.toSi(new BigDecimal(number));
+            } catch (NumberFormatException | ArithmeticException e) {
+                return Double.NaN;
+            }
+        }
+        // Zero, an overflow and an underflow each need the full reading's look at the number as written.
+        return Double.isFinite(siValue) && siValue != 0.0 ? siValue : Double.NaN;
+    }
+
+    /**
      * Reads a quantity of whatever kind its unit says, as constraint limits such as {@code "1.0 m"} are written.
      *
      * @throws QuantityFormatException if the text is not a number with an accepted unit
@@ -208,7 +271,7 @@ public final class QuantityFormat {
         if (trimmed.isEmpty()) {
             throw new QuantityFormatException(original, quote(original) + " is empty; expected " + expectation.get());
         }
-        int end = scanNumber(trimmed);
+        int end = scanNumber(trimmed, 0);
         if (end < 0 && trimmed.charAt(0) == '\u2212') {
             throw new QuantityFormatException(original, quote(original)
                     + " starts with the minus sign '\u2212'; write the minus as '-'");
@@ -239,9 +302,12 @@ public final class QuantityFormat {
         return new NumberAndUnit(original, trimmed.substring(0, end), unit);
     }
 
-    /** The end of the leading decimal number ({@code [+-]digits[.digits][e[+-]digits]}) or -1 if there is none. */
-    private static int scanNumber(String text) {
-        int index = 0;
+    /**
+     * The end of the decimal number ({@code [+-]digits[.digits][e[+-]digits]}) that starts at {@code start}, or -1 if
+     * there is none.
+     */
+    private static int scanNumber(String text, int start) {
+        int index = start;
         int length = text.length();
         if (index < length && (text.charAt(index) == '+' || text.charAt(index) == '-')) {
             index++;

@@ -71,7 +71,8 @@ record UnitDefinition(String symbol, QuantityKind kind, Unit<?> unit, BigDecimal
     }
 
     boolean isSiUnit() {
-        return numerator.compareTo(BigDecimal.ONE) == 0 && denominator.compareTo(BigDecimal.ONE) == 0;
+        // The factor is exactly 1 when it is a whole number both ways; two comparisons of doubles, asked per value read.
+        return wholeMultiplier == 1.0 && wholeDivisor == 1.0;
     }
 
     /** The value in SI units of a number written in this unit, correctly rounded for decimal factors. */

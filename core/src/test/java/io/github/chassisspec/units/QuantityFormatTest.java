@@ -67,6 +67,7 @@ class QuantityFormatTest {
         // 1 lbf·ft = 4.4482216152605 × 0.3048 N·m, 36 km/h = 36 000 m / 3600 s, 2400 rpm = 2400/60 Hz,
         // 1 hp = 550 ft·lbf/s, 1 PS = 75 kgf·m/s, 1 psi = 4.4482216152605 N / 0.0254² m².
         assertEquals(expectedSi, QuantityFormat.parse(text, kind).siValue(), Math.ulp(expectedSi));
+        assertEquals(expectedSi, QuantityFormat.parseSiValue(text, kind), Math.ulp(expectedSi));
     }
 
     @Test
@@ -130,6 +131,47 @@ class QuantityFormatTest {
         QuantityFormatException error = assertThrows(QuantityFormatException.class, () -> QuantityFormat.parse(text, kind));
         assertEquals(message, error.getMessage());
         assertEquals(text, error.text());
+        QuantityFormatException quickError = assertThrows(QuantityFormatException.class,
+                () -> QuantityFormat.parseSiValue(text, kind));
+        assertEquals(message, quickError.getMessage());
+    }
+
+    /** Quantity texts as people and programs write them, well or badly: numbers of every shape, spaces, units. */
+    static Stream<Arguments> writtenQuantities() {
+        Random random = new Random(20261123L);
+        List<String> numbers = List.of("0", "-0", "0.0", "+0e5", "5900", "-12.5", "+2", ".5", "5.", "1e3", "1E-3",
+                "2.5e+2", "1e400", "1e-400", "-1e-400", "123456789012345678901234567890", "0.1", "4175", "9007199254740993",
+                "1e", "16,000", "16'000", "16 000", "−5", "NaN", "", "4.175");
+        List<String> units = new java.util.ArrayList<>(List.of("", "kg", "1/min", "°", "deg", "N·m", "Nm", "kN m", "xyz",
+                "km/h", "mm\t", "m ", "\u2003m"));
+        for (QuantityKind kind : QuantityKind.values()) {
+            units.addAll(kind.unitSymbols());
+        }
+        List<String> gaps = List.of("", " ", "  ", "\t");
+        return IntStream.range(0, 600).mapToObj(index -> {
+            String text = gaps.get(random.nextInt(2)) + numbers.get(random.nextInt(numbers.size()))
+                    + gaps.get(random.nextInt(gaps.size())) + units.get(random.nextInt(units.size()))
+                    + gaps.get(random.nextInt(3));
+            QuantityKind kind = QuantityKind.values()[random.nextInt(QuantityKind.values().length)];
+            return Arguments.of(text.translateEscapes(), kind);
+        });
+    }
+
+    @ParameterizedTest(name = "seed 20261123 #{index}: \"{0}\" as {1}")
+    @MethodSource("writtenQuantities")
+    void parseSiValue_anyText_givesWhatParseGivesOrItsVeryError(String text, QuantityKind kind) {
+        double expected;
+        try {
+            expected = QuantityFormat.parse(text, kind).siValue();
+        } catch (QuantityFormatException parseError) {
+            QuantityFormatException error = assertThrows(QuantityFormatException.class,
+                    () -> QuantityFormat.parseSiValue(text, kind));
+            assertEquals(parseError.getMessage(), error.getMessage());
+            return;
+        }
+        // Bit for bit: -0.0 and 0.0 are told apart.
+        assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(QuantityFormat.parseSiValue(text, kind)),
+                text);
     }
 
     @Test
