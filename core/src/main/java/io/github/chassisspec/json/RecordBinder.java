@@ -54,6 +54,16 @@ final class RecordBinder {
         }
     };
 
+    /** The shape of a record type, worked out once per type for both binders. */
+    static RecordShape shapeOf(Class<?> type) {
+        return SHAPES.get(type);
+    }
+
+    /** The names of an enum's constants as sheets write them, in lower case, in the order of the constants. */
+    static List<String> enumNames(Class<?> type) {
+        return ENUM_NAMES.get(type);
+    }
+
     private final String source;
     /** Where each bound value was written, by JSON Pointer; null when the caller looks locations up in the tree. */
     private final Map<String, SheetLocation> locations;
@@ -130,7 +140,7 @@ final class RecordBinder {
         }
         RecordShape shape = SHAPES.get(type);
         for (Member member : object.members().values()) {
-            if (!shape.names().contains(member.name()) && !extraNames.contains(member.name())) {
+            if (!shape.indexes().containsKey(member.name()) && !extraNames.contains(member.name())) {
                 // The record's own fields in their order, then the caller's extra ones sorted: a stable message.
                 List<String> candidates = new ArrayList<>(shape.orderedNames());
                 extraNames.stream().sorted().forEach(candidates::add);
@@ -323,8 +333,8 @@ final class RecordBinder {
         return "unknown field \"" + SheetNode.abbreviated(name) + "\"; the fields here are " + String.join(", ", candidates);
     }
 
-    /** The forms of value a record component can take; each is bound its own way. */
-    private enum Form { QUANTITY, TEXT, DOUBLE, INTEGER, BOOLEAN, SLOPE, ENUM, LIST, MAP, RECORD }
+    /** The forms of value a record component can take; each is bound its own way (by both binders). */
+    enum Form { QUANTITY, TEXT, DOUBLE, INTEGER, BOOLEAN, SLOPE, ENUM, LIST, MAP, RECORD }
 
     /**
      * How values of one declared type are bound, worked out once per record component rather than per value.
@@ -407,7 +417,12 @@ final class RecordBinder {
     }
 
     /** What the binder needs to know of a record type, computed once per type. */
-    record RecordShape(List<ComponentShape> components, Set<String> names, List<String> orderedNames,
+    /**
+     * What the binder needs to know of a record type, computed once per type.
+     *
+     * @param indexes each component's position by its name
+     */
+    record RecordShape(List<ComponentShape> components, Map<String, Integer> indexes, List<String> orderedNames,
             Constructor<?> constructor) {
 
         static RecordShape of(Class<?> type) {
@@ -422,7 +437,11 @@ final class RecordBinder {
             }
             try {
                 List<String> orderedNames = components.stream().map(ComponentShape::name).toList();
-                return new RecordShape(List.copyOf(components), Set.copyOf(orderedNames), orderedNames,
+                Map<String, Integer> indexes = new HashMap<>();
+                for (int index = 0; index < orderedNames.size(); index++) {
+                    indexes.put(orderedNames.get(index), index);
+                }
+                return new RecordShape(List.copyOf(components), Map.copyOf(indexes), orderedNames,
                         type.getDeclaredConstructor(parameterTypes));
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("record " + type.getName() + " has no canonical constructor", e);

@@ -76,6 +76,19 @@ final class SheetParser {
     }
 
     SheetNode parse(Path file, String source, SheetFormat format) {
+        return parse(text(file, source), source, format);
+    }
+
+    SheetNode parse(InputStream input, String source, SheetFormat format) {
+        return parse(text(input, source), source, format);
+    }
+
+    SheetNode parse(byte[] bytes, String source, SheetFormat format) {
+        return parse(text(bytes, source), source, format);
+    }
+
+    /** The text of a file, refused if it is missing, a folder, too large or not UTF-8. */
+    String text(Path file, String source) {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
@@ -91,27 +104,34 @@ final class SheetParser {
         } catch (IOException e) {
             throw wholeFile(source, "cannot be read: " + e.getMessage());
         }
-        return parse(bytes, source, format);
+        return text(bytes, source);
     }
 
-    SheetNode parse(InputStream input, String source, SheetFormat format) {
+    /** The text of a stream, read to its end but not closed; refused if too large or not UTF-8. */
+    String text(InputStream input, String source) {
         try {
             byte[] bytes = input.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maximumBytes + 1));
             if (bytes.length > maximumBytes) {
                 throw wholeFile(source, "is larger than " + describeSize(maximumBytes)
                         + "; spec sheets and profiles are a few kilobytes");
             }
-            return parse(bytes, source, format);
+            return text(bytes, source);
         } catch (IOException e) {
             throw wholeFile(source, "cannot be read: " + e.getMessage());
         }
     }
 
-    SheetNode parse(byte[] bytes, String source, SheetFormat format) {
+    /** The text of UTF-8 bytes; refused if too large or not UTF-8. */
+    String text(byte[] bytes, String source) {
         if (bytes.length > maximumBytes) {
             throw tooLarge(source, bytes.length);
         }
-        return parse(decode(bytes, source), source, format);
+        return decode(bytes, source);
+    }
+
+    /** A token reader of JSON text with the limits and strictness of this class's reading, for binding without a tree. */
+    static JsonParser jsonParser(String text) {
+        return JSON_FACTORY.createParser(ObjectReadContext.empty(), text);
     }
 
     SheetNode parse(String text, String source, SheetFormat format) {

@@ -67,25 +67,39 @@ public final class SpecSheetReader {
     public SpecSheet readSheet(Path file) {
         Objects.requireNonNull(file, "file");
         String source = file.toString();
-        return bind(parser.parse(file, source, SheetFormat.ofFileName(source)), source);
+        return read(parser.text(file, source), source, SheetFormat.ofFileName(source));
     }
 
     /** Reads a spec sheet from text; {@code sourceName} names it in errors. */
     public SpecSheet readSheet(String content, String sourceName, SheetFormat format) {
         Objects.requireNonNull(content, "content");
-        return bind(parser.parse(content, sourceName, format), sourceName);
+        return read(content, sourceName, format);
     }
 
     /** Reads a spec sheet from bytes, which must be UTF-8; {@code sourceName} names it in errors. */
     public SpecSheet readSheet(byte[] content, String sourceName, SheetFormat format) {
         Objects.requireNonNull(content, "content");
-        return bind(parser.parse(content, sourceName, format), sourceName);
+        return read(parser.text(content, sourceName), sourceName, format);
     }
 
     /** Reads a spec sheet from a stream of UTF-8 bytes, without closing it; {@code sourceName} names it in errors. */
     public SpecSheet readSheet(InputStream content, String sourceName, SheetFormat format) {
         Objects.requireNonNull(content, "content");
-        return bind(parser.parse(content, sourceName, format), sourceName);
+        return read(parser.text(content, sourceName), sourceName, format);
+    }
+
+    /**
+     * A JSON sheet is first bound straight from its tokens; the located tree is built only when that gives up, to
+     * explain why, or later, when a violation is located. YAML is always read into the located tree.
+     */
+    private SpecSheet read(String text, String source, SheetFormat format) {
+        if (format == SheetFormat.JSON && text.length() <= maximumBytes) {
+            ChassisSpec spec = TokenStreamBinder.bind(text);
+            if (spec != null) {
+                return new SpecSheet(source, spec, new TreeLocations(() -> parser.parse(text, source, format)));
+            }
+        }
+        return bind(parser.parse(text, source, format), source);
     }
 
     /** Reads a spec sheet from text; the format follows from {@code sourceName}'s extension. */

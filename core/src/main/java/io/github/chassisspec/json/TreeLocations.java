@@ -7,20 +7,41 @@ import java.util.AbstractMap;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The location of every value of a read sheet by JSON Pointer, looked up in the located tree itself: a sheet is read
  * far more often than one of its violations is located, so no map of pointers is built while reading. Immutable and
- * thread-safe; iterating builds the full map once.
+ * thread-safe; iterating builds the full map once. A sheet bound straight from its tokens has its tree read only
+ * when a location is first asked for.
  */
 final class TreeLocations extends AbstractMap<String, SheetLocation> {
 
-    private final SheetNode root;
+    /** Reads the tree again, for a sheet bound without it; null once the tree is here. */
+    private final Supplier<SheetNode> reader;
+    private volatile SheetNode root;
     private volatile Set<Entry<String, SheetLocation>> entries;
 
     TreeLocations(SheetNode root) {
-        this.root = root;
+        this.reader = null;
+        this.root = Objects.requireNonNull(root, "root");
+    }
+
+    /** Locations in a tree read when first asked for: most sheets never have a violation to locate. */
+    TreeLocations(Supplier<SheetNode> reader) {
+        this.reader = Objects.requireNonNull(reader, "reader");
+    }
+
+    private SheetNode root() {
+        SheetNode read = root;
+        if (read == null) {
+            // Two threads may both read it; the trees are equal, so either may stay.
+            read = reader.get();
+            root = read;
+        }
+        return read;
     }
 
     /** The node at {@code pointer} below {@code from} ({@code ""} is {@code from} itself), or null if there is none. */
@@ -61,7 +82,7 @@ final class TreeLocations extends AbstractMap<String, SheetLocation> {
         if (!(pointer instanceof String text)) {
             return null;
         }
-        SheetNode node = find(root, text);
+        SheetNode node = find(root(), text);
         return node == null ? null : node.location();
     }
 
@@ -75,7 +96,7 @@ final class TreeLocations extends AbstractMap<String, SheetLocation> {
         Set<Entry<String, SheetLocation>> built = entries;
         if (built == null) {
             Map<String, SheetLocation> all = new LinkedHashMap<>();
-            collect(root, "", all);
+            collect(root(), "", all);
             built = Collections.unmodifiableMap(all).entrySet();
             entries = built;
         }

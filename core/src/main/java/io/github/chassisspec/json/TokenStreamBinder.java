@@ -1,0 +1,205 @@
+package io.github.chassisspec.json;
+
+import io.github.chassisspec.json.RecordBinder.ComponentShape;
+import io.github.chassisspec.json.RecordBinder.RecordShape;
+import io.github.chassisspec.json.RecordBinder.TypeBinding;
+import io.github.chassisspec.model.ChassisSpec;
+import io.github.chassisspec.units.QuantityFormat;
+import io.github.chassisspec.units.QuantityKind;
+import io.github.chassisspec.units.SiValues;
+import io.github.chassisspec.units.Slope;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Binds a JSON spec sheet straight from Jackson's token stream to the model records, without the located tree that
+ * {@link SheetParser} builds: the common case, a well-formed sheet, read in a fraction of the time. It gives up at the
+ * first thing that would need explaining (an unknown, duplicate, missing or null field, a value of the wrong type, a
+ * quantity or slope text that does not read, a record that refuses its values, a syntax error), and the reader then
+ * reads the sheet the located way, which explains it with the file, JSON Pointer, line and column. So it accepts
+ * nothing the located reading refuses, and it builds the same records: {@code TokenStreamBinderTest} compares the two.
+ */
+final class TokenStreamBinder {
+
+    /** Stops binding at the first thing the located reading must explain; a shared instance without a stack trace. */
+    private static final class GiveUp extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final GiveUp INSTANCE = new GiveUp();
+
+        private GiveUp() {
+            super(null, null, false, false);
+        }
+    }
+
+    private TokenStreamBinder() {
+    }
+
+    /**
+     * The spec a JSON sheet's text holds, or null when the located reading must look at the text: whenever reading it
+     * would fail, and for a byte-order mark, which only the located reading handles.
+     */
+    static ChassisSpec bind(String text) {
+        if (text.isEmpty() || text.charAt(0) == '\uFEFF') {
+            return null;
+        }
+        try (JsonParser parser = SheetParser.jsonParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            Object spec = bindRecord(parser, RecordBinder.shapeOf(ChassisSpec.class), true);
+            return parser.nextToken() == null ? (ChassisSpec) spec : null;
+        } catch (RuntimeException needsExplaining) {
+            // A syntax error, a record's refusal, a quantity text that does not read, or GiveUp: the located reading
+            // finds the same problem and reports it where it was written.
+            return null;
+        }
+    }
+
+    /** The record whose object the parser has just opened; the root also holds {@code "format"}. */
+    private static Object bindRecord(JsonParser parser, RecordShape shape, boolean root) {
+        List<ComponentShape> components = shape.components();
+        Object[] arguments = new Object[components.size()];
+        boolean[] written = new boolean[components.size()];
+        boolean formatWritten = false;
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            Integer index = shape.indexes().get(name);
+            if (index == null) {
+                if (!root || formatWritten || !name.equals("format") || value != JsonToken.VALUE_STRING
+                        || !parser.getString().equals(SpecSheetReader.FORMAT)) {
+                    throw GiveUp.INSTANCE;
+                }
+                formatWritten = true;
+                continue;
+            }
+            if (written[index]) {
+                throw GiveUp.INSTANCE;
+            }
+            written[index] = true;
+            ComponentShape component = components.get(index);
+            if (value == JsonToken.VALUE_NULL) {
+                // Null is absent, as the located reading takes it; a required field then gives up below.
+                continue;
+            }
+            arguments[index] = bindValue(parser, value, component.binding());
+        }
+        if (root && !formatWritten) {
+            throw GiveUp.INSTANCE;
+        }
+        for (int index = 0; index < arguments.length; index++) {
+            if (arguments[index] == null) {
+                ComponentShape component = components.get(index);
+                if (!component.mayBeAbsent()) {
+                    throw GiveUp.INSTANCE;
+                }
+                arguments[index] = component.rawType() == boolean.class ? Boolean.FALSE : null;
+            }
+        }
+        try {
+            return shape.constructor().newInstance(arguments);
+        } catch (ReflectiveOperationException refused) {
+            throw GiveUp.INSTANCE;
+        }
+    }
+
+    /** The value the parser is at, of the type {@code binding} describes. */
+    private static Object bindValue(JsonParser parser, JsonToken token, TypeBinding binding) {
+        return switch (binding.form()) {
+            case QUANTITY -> quantity(text(parser, token), binding.quantityKind());
+            case TEXT -> text(parser, token);
+            case DOUBLE -> number(parser, token);
+            case INTEGER -> {
+                if (token != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT) {
+                    throw GiveUp.INSTANCE;
+                }
+                yield parser.getIntValue();
+            }
+            case BOOLEAN -> {
+                if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+                    throw GiveUp.INSTANCE;
+                }
+                yield token == JsonToken.VALUE_TRUE;
+            }
+            case SLOPE -> Slope.parse(text(parser, token));
+            case ENUM -> {
+                int index = RecordBinder.enumNames(binding.raw()).indexOf(text(parser, token));
+                if (index < 0) {
+                    throw GiveUp.INSTANCE;
+                }
+                yield binding.raw().getEnumConstants()[index];
+            }
+            case LIST -> list(parser, token, binding.element());
+            case MAP -> map(parser, token, binding.element());
+            case RECORD -> {
+                if (token != JsonToken.START_OBJECT) {
+                    throw GiveUp.INSTANCE;
+                }
+                yield bindRecord(parser, RecordBinder.shapeOf(binding.raw()), false);
+            }
+        };
+    }
+
+    private static String text(JsonParser parser, JsonToken token) {
+        if (token != JsonToken.VALUE_STRING) {
+            throw GiveUp.INSTANCE;
+        }
+        return parser.getString();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object quantity(String text, QuantityKind kind) {
+        return SiValues.quantity(QuantityFormat.parseSiValue(text, kind), (Class) kind.quantityType());
+    }
+
+    /** A number as the located reading takes it: exactly as written, refused if a double would change it. */
+    private static double number(JsonParser parser, JsonToken token) {
+        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw GiveUp.INSTANCE;
+        }
+        // The located reading asks every number for its value, which is where Jackson checks a number's length.
+        parser.getNumberValue();
+        BigDecimal exact = new BigDecimal(parser.getString());
+        double value = exact.doubleValue();
+        if (!Double.isFinite(value) || value == 0.0 && exact.signum() != 0) {
+            throw GiveUp.INSTANCE;
+        }
+        return value;
+    }
+
+    private static List<Object> list(JsonParser parser, JsonToken token, TypeBinding element) {
+        if (token != JsonToken.START_ARRAY) {
+            throw GiveUp.INSTANCE;
+        }
+        List<Object> values = new ArrayList<>();
+        JsonToken next;
+        while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (next == JsonToken.VALUE_NULL) {
+                throw GiveUp.INSTANCE;
+            }
+            values.add(bindValue(parser, next, element));
+        }
+        return values;
+    }
+
+    private static Map<String, Object> map(JsonParser parser, JsonToken token, TypeBinding value) {
+        if (token != JsonToken.START_OBJECT) {
+            throw GiveUp.INSTANCE;
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            JsonToken next = parser.nextToken();
+            if (name.isBlank() || values.containsKey(name) || next == JsonToken.VALUE_NULL) {
+                throw GiveUp.INSTANCE;
+            }
+            values.put(name, bindValue(parser, next, value));
+        }
+        return values;
+    }
+}

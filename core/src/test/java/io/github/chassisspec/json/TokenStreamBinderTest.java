@@ -1,0 +1,218 @@
+package io.github.chassisspec.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.github.chassisspec.model.ChassisSpec;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The binder that reads straight from the tokens against the located reading: it must build the same spec from every
+ * sheet the located reading accepts, and give up on every sheet the located reading refuses, so that the refusal is
+ * explained where the value was written.
+ */
+class TokenStreamBinderTest {
+
+    /** Surefire runs in the module's folder; the examples are in the sibling module. */
+    private static final Path EXAMPLES = Path.of("..", "examples", "specs");
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** The located reading's answer: the spec, or null when it refuses the sheet. */
+    private static ChassisSpec locatedReading(String text) {
+        try {
+            return SpecSheetReader.bind(new SheetParser(SheetParser.DEFAULT_MAXIMUM_BYTES).parse(text, "sheet.json",
+                    SheetFormat.JSON), "sheet.json").spec();
+        } catch (SheetException refused) {
+            return null;
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bus-16t.json", "electric-light-truck-rhd.json"})
+    void bundledSheet_isBoundFromItsTokens_toTheSpecTheLocatedReadingBuilds(String name) throws IOException {
+        String text = Files.readString(EXAMPLES.resolve(name), StandardCharsets.UTF_8);
+        ChassisSpec fromTokens = TokenStreamBinder.bind(text);
+        assertNotNull(fromTokens, name + " must not need the located reading");
+        assertEquals(locatedReading(text), fromTokens);
+    }
+
+    /** Seeded edits of the bus sheet, each one of the ways a sheet is written wrongly or differently. */
+    static Stream<Arguments> editedBusSheets() throws IOException {
+        ObjectNode bus = (ObjectNode) MAPPER.readTree(Files.readString(EXAMPLES.resolve("bus-16t.json"),
+                StandardCharsets.UTF_8));
+        Random random = new Random(20261123L);
+        return IntStream.range(0, 400).mapToObj(index -> {
+            ObjectNode edited = bus.deepCopy();
+            List<Place> places = new ArrayList<>();
+            collect(edited, places);
+            Place place = places.get(random.nextInt(places.size()));
+            String edit = edit(place, random);
+            return Arguments.of(edit, MAPPER.writeValueAsString(edited));
+        });
+    }
+
+    /** A value in the tree, by its container and its name or index. */
+    private record Place(JsonNode container, String name, int index) {
+
+        JsonNode value() {
+            return name != null ? container.get(name) : container.get(index);
+        }
+
+        void set(JsonNode value) {
+            if (name != null) {
+                ((ObjectNode) container).set(name, value);
+            } else {
+                ((ArrayNode) container).set(index, value);
+            }
+        }
+    }
+
+    private static void collect(JsonNode node, List<Place> places) {
+        if (node instanceof ObjectNode object) {
+            for (String name : object.propertyNames()) {
+                places.add(new Place(object, name, -1));
+                collect(object.get(name), places);
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int index = 0; index < array.size(); index++) {
+                places.add(new Place(array, null, index));
+                collect(array.get(index), places);
+            }
+        }
+    }
+
+    private static final List<String> TEXTS = List.of("", "abc", "5 kg", "5900 mm", "-1 mm", "0 mm", "1e400 mm",
+            "16 000 kg", "45 %", "24.2 °", "front", "rear", "yes", "chassis-requirements/1", " ", "12 kN·m");
+
+    /** Changes the value at {@code place} and says how, for the test's name. */
+    private static String edit(Place place, Random random) {
+        JsonNode old = place.value();
+        switch (random.nextInt(9)) {
+            case 0 -> {
+                if (place.name() != null) {
+                    ((ObjectNode) place.container()).remove(place.name());
+                    return "remove " + place.name();
+                }
+                place.set(NODES.nullNode());
+                return "null element " + place.index();
+            }
+            case 1 -> {
+                place.set(NODES.nullNode());
+                return "null at " + place.name() + place.index();
+            }
+            case 2 -> {
+                String text = TEXTS.get(random.nextInt(TEXTS.size()));
+                place.set(NODES.stringNode(text));
+                return "text \"" + text + "\" at " + place.name() + place.index();
+            }
+            case 3 -> {
+                double number = List.of(0.0, -1.0, 2.0, 1.5, 1e300, 7.0, 150.0).get(random.nextInt(7));
+                place.set(random.nextBoolean() ? NODES.numberNode(number) : NODES.numberNode((int) number));
+                return "number " + number + " at " + place.name() + place.index();
+            }
+            case 4 -> {
+                place.set(NODES.booleanNode(random.nextBoolean()));
+                return "boolean at " + place.name() + place.index();
+            }
+            case 5 -> {
+                place.set(random.nextBoolean() ? NODES.objectNode() : NODES.arrayNode());
+                return "empty container at " + place.name() + place.index();
+            }
+            case 6 -> {
+                if (place.container() instanceof ObjectNode object) {
+                    String name = random.nextBoolean() ? "extra" : " ";
+                    object.set(name, old.deepCopy());
+                    return "add \"" + name + "\" beside " + place.name();
+                }
+                ((ArrayNode) place.container()).add(old.deepCopy());
+                return "append a copy of element " + place.index();
+            }
+            case 7 -> {
+                if (old.isString() && old.stringValue().contains(" ")) {
+                    String[] parts = old.stringValue().split(" ", 2);
+                    String text = parts[0] + "0 " + parts[1];
+                    place.set(NODES.stringNode(text));
+                    return "ten times \"" + text + "\"";
+                }
+                return "unchanged";
+            }
+            default -> {
+                return "unchanged";
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "seed 20261123 #{index}: {0}")
+    @MethodSource("editedBusSheets")
+    void editedSheet_tokensAndLocatedReadingAgree(String edit, String text) {
+        ChassisSpec located = locatedReading(text);
+        ChassisSpec fromTokens = TokenStreamBinder.bind(text);
+        // Refused by the located reading: the tokens must give up, so that the refusal is explained.
+        // Accepted: the tokens must build the same spec, not give up and pay for the tree.
+        assertEquals(located, fromTokens, edit);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // A duplicate key, in a record and in a map of load cases.
+            "{\"format\": \"chassis-spec/1\", \"format\": \"chassis-spec/1\"}",
+            "{\"id\": \"x\", \"id\": \"y\"}",
+            // Trailing content, a second document, an array at the root, a comment, a byte-order mark.
+            "{} {}",
+            "[]",
+            "{\"format\": \"chassis-spec/1\"} // done",
+            "\uFEFF{\"format\": \"chassis-spec/1\"}",
+            "",
+            "nul"})
+    void sheetTheLocatedReadingMustExplain_isGivenUp(String text) {
+        assertNull(locatedReading(text));
+        assertNull(TokenStreamBinder.bind(text));
+    }
+
+    @Test
+    void duplicateLoadCase_isGivenUp() throws IOException {
+        String bus = Files.readString(EXAMPLES.resolve("bus-16t.json"), StandardCharsets.UTF_8);
+        String loadCases = "\"loadCases\": {";
+        int at = bus.indexOf(loadCases) + loadCases.length();
+        String firstCase = bus.substring(at, bus.indexOf('}', bus.indexOf('}', at) + 1) + 1);
+        String doubled = bus.substring(0, at) + firstCase + "," + bus.substring(at);
+        assertNull(locatedReading(doubled));
+        assertNull(TokenStreamBinder.bind(doubled));
+    }
+
+    @Test
+    void locations_ofASheetBoundFromItsTokens_areReadOnceAndOnlyWhenAskedFor() {
+        AtomicInteger reads = new AtomicInteger();
+        String text = "{\n  \"format\": \"chassis-spec/1\",\n  \"id\": \"x\"\n}";
+        TreeLocations locations = new TreeLocations(() -> {
+            reads.incrementAndGet();
+            return new SheetParser(SheetParser.DEFAULT_MAXIMUM_BYTES).parse(text, "x.json", SheetFormat.JSON);
+        });
+        assertEquals(0, reads.get());
+        // "id" is on line 3; its value starts at column 9: two spaces, "id" in quotes, a colon and a space.
+        assertEquals(new SheetLocation(3, 9), locations.get("/id"));
+        assertEquals(new SheetLocation(1, 1), locations.get(""));
+        assertEquals(1, reads.get());
+    }
+}
