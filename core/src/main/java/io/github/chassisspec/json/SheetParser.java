@@ -89,7 +89,16 @@ final class SheetParser {
 
     /** The text of a file, refused if it is missing, a folder, too large or not UTF-8. */
     String text(Path file, String source) {
-        byte[] bytes;
+        return text(bytes(file, source), source);
+    }
+
+    /** The text of a stream, read to its end but not closed; refused if too large or not UTF-8. */
+    String text(InputStream input, String source) {
+        return text(bytes(input, source), source);
+    }
+
+    /** The bytes of a file, refused if it is missing, a folder or too large. */
+    byte[] bytes(Path file, String source) {
         try {
             if (Files.isDirectory(file)) {
                 throw wholeFile(source, "is a folder, not a file");
@@ -98,24 +107,23 @@ final class SheetParser {
             if (size > maximumBytes) {
                 throw tooLarge(source, size);
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw wholeFile(source, "does not exist");
         } catch (IOException e) {
             throw wholeFile(source, "cannot be read: " + e.getMessage());
         }
-        return text(bytes, source);
     }
 
-    /** The text of a stream, read to its end but not closed; refused if too large or not UTF-8. */
-    String text(InputStream input, String source) {
+    /** The bytes of a stream, read to its end but not closed; refused if too large. */
+    byte[] bytes(InputStream input, String source) {
         try {
             byte[] bytes = input.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maximumBytes + 1));
             if (bytes.length > maximumBytes) {
                 throw wholeFile(source, "is larger than " + describeSize(maximumBytes)
                         + "; spec sheets and profiles are a few kilobytes");
             }
-            return text(bytes, source);
+            return bytes;
         } catch (IOException e) {
             throw wholeFile(source, "cannot be read: " + e.getMessage());
         }
@@ -132,6 +140,14 @@ final class SheetParser {
     /** A token reader of JSON text with the limits and strictness of this class's reading, for binding without a tree. */
     static JsonParser jsonParser(String text) {
         return JSON_FACTORY.createParser(ObjectReadContext.empty(), text);
+    }
+
+    /**
+     * The same for UTF-8 bytes, read without decoding them to text first. Jackson takes bytes with NULs for UTF-16 or
+     * UTF-32, so only bytes without any may come here.
+     */
+    static JsonParser jsonParser(byte[] utf8) {
+        return JSON_FACTORY.createParser(ObjectReadContext.empty(), utf8);
     }
 
     SheetNode parse(String text, String source, SheetFormat format) {

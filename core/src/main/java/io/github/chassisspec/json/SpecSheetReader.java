@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Reads {@code chassis-spec/1} spec sheets (FORMAT.md §2) from JSON or YAML into a {@link ChassisSpec}.
@@ -67,39 +68,46 @@ public final class SpecSheetReader {
     public SpecSheet readSheet(Path file) {
         Objects.requireNonNull(file, "file");
         String source = file.toString();
-        return read(parser.text(file, source), source, SheetFormat.ofFileName(source));
+        return readBytes(parser.bytes(file, source), source, SheetFormat.ofFileName(source));
     }
 
     /** Reads a spec sheet from text; {@code sourceName} names it in errors. */
     public SpecSheet readSheet(String content, String sourceName, SheetFormat format) {
         Objects.requireNonNull(content, "content");
-        return read(content, sourceName, format);
+        return readText(content, sourceName, format);
     }
 
     /** Reads a spec sheet from bytes, which must be UTF-8; {@code sourceName} names it in errors. */
     public SpecSheet readSheet(byte[] content, String sourceName, SheetFormat format) {
         Objects.requireNonNull(content, "content");
-        return read(parser.text(content, sourceName), sourceName, format);
+        return readBytes(content, sourceName, format);
     }
 
     /** Reads a spec sheet from a stream of UTF-8 bytes, without closing it; {@code sourceName} names it in errors. */
     public SpecSheet readSheet(InputStream content, String sourceName, SheetFormat format) {
         Objects.requireNonNull(content, "content");
-        return read(parser.text(content, sourceName), sourceName, format);
+        return readBytes(parser.bytes(content, sourceName), sourceName, format);
+    }
+
+    /** As {@link #readText}, from the bytes: JSON is bound without decoding them to text. */
+    private SpecSheet readBytes(byte[] bytes, String source, SheetFormat format) {
+        boolean tokens = format == SheetFormat.JSON && bytes.length <= maximumBytes;
+        return sheet(tokens ? TokenStreamBinder.bind(bytes) : null, () -> parser.parse(bytes, source, format), source);
     }
 
     /**
      * A JSON sheet is first bound straight from its tokens; the located tree is built only when that gives up, to
      * explain why, or later, when a violation is located. YAML is always read into the located tree.
      */
-    private SpecSheet read(String text, String source, SheetFormat format) {
-        if (format == SheetFormat.JSON && text.length() <= maximumBytes) {
-            ChassisSpec spec = TokenStreamBinder.bind(text);
-            if (spec != null) {
-                return new SpecSheet(source, spec, new TreeLocations(() -> parser.parse(text, source, format)));
-            }
-        }
-        return bind(parser.parse(text, source, format), source);
+    private SpecSheet readText(String text, String source, SheetFormat format) {
+        boolean tokens = format == SheetFormat.JSON && text.length() <= maximumBytes;
+        return sheet(tokens ? TokenStreamBinder.bind(text) : null, () -> parser.parse(text, source, format), source);
+    }
+
+    /** The sheet of a spec bound from the tokens, or, when that gave up (null), bound from the located tree. */
+    private static SpecSheet sheet(ChassisSpec fromTokens, Supplier<SheetNode> locatedTree, String source) {
+        return fromTokens != null ? new SpecSheet(source, fromTokens, new TreeLocations(locatedTree))
+                : bind(locatedTree.get(), source);
     }
 
     /** Reads a spec sheet from text; the format follows from {@code sourceName}'s extension. */

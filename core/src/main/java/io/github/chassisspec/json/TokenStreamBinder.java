@@ -47,7 +47,22 @@ final class TokenStreamBinder {
         if (text.isEmpty() || text.charAt(0) == '\uFEFF') {
             return null;
         }
-        try (JsonParser parser = SheetParser.jsonParser(text)) {
+        return bindDocument(SheetParser.jsonParser(text));
+    }
+
+    /**
+     * The spec a JSON sheet's UTF-8 bytes hold, read without decoding them to text first; null when the located
+     * reading must look at them, which it also does for bytes that are not {@linkplain #isPlainUtf8 plain UTF-8}.
+     */
+    static ChassisSpec bind(byte[] utf8) {
+        if (!isPlainUtf8(utf8)) {
+            return null;
+        }
+        return bindDocument(SheetParser.jsonParser(utf8));
+    }
+
+    private static ChassisSpec bindDocument(JsonParser opened) {
+        try (JsonParser parser = opened) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
@@ -58,6 +73,60 @@ final class TokenStreamBinder {
             // finds the same problem and reports it where it was written.
             return null;
         }
+    }
+
+    /**
+     * Whether the bytes are UTF-8 the located reading decodes without complaint (Unicode's well-formed sequences: no
+     * overlong form, no surrogate, nothing above U+10FFFF) with no NUL, which Jackson's byte reader would take for a
+     * sign of UTF-16 or UTF-32, and no byte-order mark, which only the located reading handles.
+     */
+    static boolean isPlainUtf8(byte[] bytes) {
+        int length = bytes.length;
+        if (length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            return false;
+        }
+        int index = 0;
+        while (index < length) {
+            int lead = bytes[index] & 0xFF;
+            if (lead < 0x80) {
+                if (lead == 0) {
+                    return false;
+                }
+                index++;
+                continue;
+            }
+            // Unicode 15, table 3-7: the lead byte gives the length and the range of the second byte.
+            int following;
+            int secondLowest = 0x80;
+            int secondHighest = 0xBF;
+            if (lead >= 0xC2 && lead <= 0xDF) {
+                following = 1;
+            } else if (lead >= 0xE0 && lead <= 0xEF) {
+                following = 2;
+                secondLowest = lead == 0xE0 ? 0xA0 : 0x80;
+                secondHighest = lead == 0xED ? 0x9F : 0xBF;
+            } else if (lead >= 0xF0 && lead <= 0xF4) {
+                following = 3;
+                secondLowest = lead == 0xF0 ? 0x90 : 0x80;
+                secondHighest = lead == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                return false;
+            }
+            if (index + following >= length) {
+                return false;
+            }
+            int second = bytes[index + 1] & 0xFF;
+            if (second < secondLowest || second > secondHighest) {
+                return false;
+            }
+            for (int offset = 2; offset <= following; offset++) {
+                if ((bytes[index + offset] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            index += following + 1;
+        }
+        return true;
     }
 
     /** The record whose object the parser has just opened; the root also holds {@code "format"}. */

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.github.chassisspec.model.ChassisSpec;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -199,6 +203,74 @@ class TokenStreamBinderTest {
         String doubled = bus.substring(0, at) + firstCase + "," + bus.substring(at);
         assertNull(locatedReading(doubled));
         assertNull(TokenStreamBinder.bind(doubled));
+    }
+
+    @ParameterizedTest(name = "seed 20261123 #{index}: {0}")
+    @MethodSource("editedBusSheets")
+    void editedSheetAsBytes_tokensAndLocatedReadingAgree(String edit, String text) {
+        assertEquals(locatedReading(text), TokenStreamBinder.bind(text.getBytes(StandardCharsets.UTF_8)), edit);
+    }
+
+    /**
+     * Byte strings near and across the edges of well-formed UTF-8: characters at the ends of each encoded length and
+     * around the surrogates, the same with their second byte moved to an edge or their end cut off, lead bytes that
+     * never start a character, NULs and byte-order marks.
+     */
+    static Stream<byte[]> byteStrings() {
+        Random random = new Random(20261123L);
+        int[] edgeCodePoints = {0x01, 0x7F, 0x80, 0x7FF, 0x800, 0xFFF, 0x1000, 0xD7FF, 0xE000, 0xFEFF, 0xFFFF, 0x10000,
+            0x3FFFF, 0x40000, 0xFFFFF, 0x100000, 0x10FFFF};
+        int[] edgeBytes = {0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xED, 0xEF,
+            0xF0, 0xF4, 0xF5, 0xFF};
+        return IntStream.range(0, 1500).mapToObj(index -> {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            for (int unit = random.nextInt(3); unit >= 0; unit--) {
+                int codePoint = random.nextBoolean() ? edgeCodePoints[random.nextInt(edgeCodePoints.length)]
+                        : random.nextInt(0x110000);
+                byte[] character = Character.isSurrogate((char) codePoint) && codePoint < 0x10000
+                        ? new byte[] {(byte) 0xED, (byte) (0xA0 + random.nextInt(0x20)), (byte) 0x80}
+                        : new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8);
+                switch (random.nextInt(5)) {
+                    case 0 -> character[random.nextInt(character.length)] = (byte) edgeBytes[random.nextInt(
+                            edgeBytes.length)];
+                    case 1 -> character = java.util.Arrays.copyOf(character, Math.max(1, character.length - 1));
+                    default -> {
+                    }
+                }
+                out.writeBytes(character);
+            }
+            if (random.nextInt(10) == 0) {
+                byte[] rest = out.toByteArray();
+                out.reset();
+                out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+                out.writeBytes(rest);
+            }
+            return out.toByteArray();
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("byteStrings")
+    void isPlainUtf8_acceptsExactlyWhatTheJdkDecodesWithoutNulOrByteOrderMark(byte[] bytes) {
+        boolean decodes;
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            decodes = true;
+        } catch (CharacterCodingException malformed) {
+            decodes = false;
+        }
+        boolean nul = IntStream.range(0, bytes.length).anyMatch(at -> bytes[at] == 0);
+        boolean byteOrderMark = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+        assertEquals(decodes && !nul && !byteOrderMark, TokenStreamBinder.isPlainUtf8(bytes), HexFormat.of().formatHex(bytes));
+    }
+
+    @Test
+    void utf16WithoutByteOrderMark_isLeftToTheLocatedReading() {
+        // Every other byte NUL: valid UTF-8 to the JDK, but Jackson's byte reader would read it as UTF-16.
+        byte[] utf16 = "{\"format\": \"chassis-spec/1\"}".getBytes(StandardCharsets.UTF_16BE);
+        assertNull(TokenStreamBinder.bind(utf16));
     }
 
     @Test
