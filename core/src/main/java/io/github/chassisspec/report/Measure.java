@@ -13,7 +13,7 @@ import java.util.Objects;
 public final class Measure {
 
     /** How {@link #text()} rounds: which {@link DecimalText} method writes the number. */
-    private enum Rounding { AFTER_TWELVE_DIGITS, HALF_UP_AT_MOST, FIXED }
+    private enum Rounding { AFTER_TWELVE_DIGITS, HALF_UP_AT_MOST, FIXED, SHORTEST }
 
     private final double value;
     private final String unit;
@@ -68,6 +68,14 @@ public final class Measure {
         return new Measure(value, unit, places, RoundingMode.HALF_UP, Rounding.FIXED);
     }
 
+    /**
+     * A measure written with the shortest decimal that reads back to the same double, as spec sheets and profiles
+     * write their quantities: {@code shortest(0.5, "m/s²")} → "0.5 m/s²".
+     */
+    public static Measure shortest(double value, String unit) {
+        return new Measure(value, unit, 0, RoundingMode.HALF_UP, Rounding.SHORTEST);
+    }
+
     /** Degrees to 0.01, as FORMAT.md §4 writes slopes: {@code "-2.03 °"}. */
     public static Measure degrees(double degrees) {
         return of(degrees, "°", 2);
@@ -92,6 +100,7 @@ public final class Measure {
                 case AFTER_TWELVE_DIGITS -> DecimalText.roundedAfterTwelveDigits(value, decimals, direction);
                 case HALF_UP_AT_MOST -> DecimalText.rounded(value, decimals, direction);
                 case FIXED -> DecimalText.fixed(value, decimals);
+                case SHORTEST -> DecimalText.shortest(value);
             };
             written = unit.isEmpty() ? number : number + " " + unit;
             text = written;

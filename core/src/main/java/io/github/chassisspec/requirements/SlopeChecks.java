@@ -160,7 +160,9 @@ final class SlopeChecks {
                 .gear(requirement.gear())
                 .assumption("adhesion", adhesion)
                 .assumption("rollingResistance", rollingResistance)
-                .assumption("reserveAcceleration", QuantityFormat.format(reserve));
+                // As the profile writes it; m/s², the unit sheets write accelerations in, is the SI unit.
+                .assumption("reserveAcceleration", Measure.shortest(SiValues.of(reserve),
+                        QuantityKind.ACCELERATION.canonicalSymbol()));
         Powertrain powertrain = spec.powertrain();
         if (powertrain == null) {
             return result.message(Phrase.of("notEvaluated.noPowertrain")).build();

@@ -31,6 +31,28 @@ public final class DecimalText {
     }
 
     /**
+     * The shortest decimal that reads back as the same double, as spec sheets write quantities: {@code shortest(0.1)}
+     * → "0.1", {@code shortest(16000)} → "16000", {@code shortest(0.1 + 0.2)} → "0.30000000000000004", never "-0".
+     *
+     * @throws IllegalArgumentException if {@code value} is NaN or infinite
+     */
+    public static String shortest(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("cannot write the non-finite value " + value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            // A whole number below 10^15 is its own shortest decimal; the common case of a reserve of 0 m/s².
+            return Long.toString((long) value);
+        }
+        // Decimals of up to 15 digits are over 2 ulps apart, so one that reads back is the only one that short.
+        BigDecimal shown = BigDecimal.valueOf(value).stripTrailingZeros();
+        if (shown.precision() <= 15) {
+            return Decimals.plain(shown);
+        }
+        return Decimals.shortestAccepted(new BigDecimal(value), candidate -> candidate.doubleValue() == value);
+    }
+
+    /**
      * Rounded half-up to {@code places}, every place written: {@code fixed(2.5, 2)} → "2.50", {@code fixed(-0.001, 2)}
      * → "0.00". As {@code new BigDecimal(value).setScale(places, HALF_UP).toPlainString()}.
      */

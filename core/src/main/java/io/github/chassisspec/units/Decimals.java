@@ -20,12 +20,20 @@ final class Decimals {
         return plain(BigDecimal.valueOf(value));
     }
 
-    /** The shortest rounding of {@code exact} to significant digits for which {@code acceptable} holds. */
+    /**
+     * The shortest rounding of {@code exact} to significant digits for which {@code acceptable} holds; at each length
+     * the nearest first, then the neighbour on the other side, which a double next to a power of two may need.
+     */
     static String shortestAccepted(BigDecimal exact, java.util.function.Predicate<BigDecimal> acceptable) {
         for (int digits = 1; digits <= 25; digits++) {
-            BigDecimal candidate = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
-            if (acceptable.test(candidate)) {
-                return plain(candidate);
+            BigDecimal nearest = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (acceptable.test(nearest)) {
+                return plain(nearest);
+            }
+            RoundingMode otherSide = nearest.compareTo(exact) > 0 ? RoundingMode.FLOOR : RoundingMode.CEILING;
+            BigDecimal neighbour = exact.round(new MathContext(digits, otherSide));
+            if (acceptable.test(neighbour)) {
+                return plain(neighbour);
             }
         }
         return plain(exact.round(MathContext.DECIMAL64));

@@ -153,16 +153,8 @@ public final class QuantityFormat {
     public static String format(double siValue, QuantityKind kind, String unitSymbol) {
         UnitDefinition definition = definitionFor(kind, unitSymbol);
         requireFinite(siValue);
-        if (definition.isSiUnit() && siValue == Math.rint(siValue) && Math.abs(siValue) < 1e15) {
-            // A whole number below 10^15 is its own shortest decimal; the common case of a reserve of 0 m/s².
-            return Long.toString((long) siValue) + " " + unitSymbol;
-        }
         if (definition.isSiUnit()) {
-            // Decimals of up to 15 digits are over 2 ulps apart, so one that reads back is the only one that short.
-            BigDecimal shown = BigDecimal.valueOf(siValue).stripTrailingZeros();
-            if (shown.precision() <= 15) {
-                return Decimals.plain(shown) + " " + unitSymbol;
-            }
+            return DecimalText.shortest(siValue) + " " + unitSymbol;
         }
         String number = Decimals.shortestAccepted(definition.fromSi(siValue),
                 candidate -> definition.toSi(candidate) == siValue);

@@ -28,6 +28,9 @@ class MeasureTest {
         // 123 456.5 N to whole newtons, half-up: 123 457 N.
         assertEquals("123457 N", Measure.exact(123_456.5, "N", 0).text());
         // fixed writes every place: 0.5 to two places is 0.50; of drops the trailing zero.
+        // shortest writes the shortest decimal that reads back: 0.25 m/s², and 0.1 + 0.2 needs all 17 digits.
+        assertEquals("0.25 m/s²", Measure.shortest(0.25, "m/s²").text());
+        assertEquals("0.30000000000000004", Measure.shortest(0.1 + 0.2, "").text());
         assertEquals("0.50", Measure.fixed(0.5, "", 2).text());
         assertEquals("0.5", Measure.of(0.5, "", 2).text());
         assertEquals("1623 rpm", Measure.fixed(1622.6, "rpm", 0).text());

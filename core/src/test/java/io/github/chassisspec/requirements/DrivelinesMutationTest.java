@@ -12,9 +12,12 @@ import io.github.chassisspec.model.ChassisSpec;
 import io.github.chassisspec.model.Gearbox;
 import io.github.chassisspec.model.Powertrain;
 import io.github.chassisspec.model.TestSpecs;
+import io.github.chassisspec.report.Measure;
 import io.github.chassisspec.report.RequirementResult;
+import io.github.chassisspec.units.QuantityFormat;
 import io.github.chassisspec.units.Slope;
 import java.util.List;
+import javax.measure.quantity.Acceleration;
 import org.junit.jupiter.api.Test;
 import tech.units.indriya.quantity.Quantities;
 
@@ -43,6 +46,19 @@ class DrivelinesMutationTest {
         // 500 and 495 mm: mean 497.5 mm, the smaller 2.5 mm (0.5 %) below: no warning.
         assertTrue(start(tandem(495)).warnings().isEmpty());
         assertEquals(0.4975, Drivelines.drivenRollingRadius(tandem(495).axles().subList(1, 3)), 1e-12);
+    }
+
+    @Test
+    void reserveAcceleration_isAnAssumptionWrittenAsTheProfileWritesIt() {
+        Measure defaultReserve = (Measure) start(TestSpecs.bus()).assumptions().get("reserveAcceleration");
+        assertEquals("0 m/s²", defaultReserve.text());
+        RequirementResult withReserve = RequirementEvaluator.evaluate(TestSpecs.bus(), HillStartRequirement.of(
+                Slope.parse("10 %"), 1).withReserveAcceleration(QuantityFormat.parse("0.25 m/s²", Acceleration.class)),
+                Assumptions.DEFAULTS);
+        Measure reserve = (Measure) withReserve.assumptions().get("reserveAcceleration");
+        assertEquals(0.25, reserve.value());
+        assertEquals("m/s²", reserve.unit());
+        assertEquals("0.25 m/s²", reserve.text());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.chassisspec.units;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
@@ -35,6 +36,45 @@ class DecimalTextTest {
         assertEquals("8880", DecimalText.roundedAfterTwelveDigits(noisy, 2, RoundingMode.CEILING));
         assertEquals("1234567890120", DecimalText.roundedAfterTwelveDigits(1234567890123.0, 0, RoundingMode.HALF_UP));
         assertEquals("100000000000000000000", DecimalText.rounded(1e20, 1, RoundingMode.HALF_UP));
+    }
+
+    @Test
+    void shortest_handCases() {
+        assertEquals("0.1", DecimalText.shortest(0.1));
+        assertEquals("16000", DecimalText.shortest(16000.0));
+        assertEquals("0", DecimalText.shortest(-0.0));
+        assertEquals("-2.5", DecimalText.shortest(-2.5));
+        assertEquals("0.0000001", DecimalText.shortest(1e-7)); // never an exponent
+        assertEquals("1000000000000000", DecimalText.shortest(1e15));
+        // 0.1 + 0.2 is 0.3000000000000000444 in binary, and 0.3 is another double: 17 digits are needed.
+        assertEquals("0.30000000000000004", DecimalText.shortest(0.1 + 0.2));
+        // 2^-44 = 5.684341886080801486...e-14. The nearest 16 digits, ...801e-14, are 4.9e-30 below it, more than half
+        // the gap of 2^-97 = 6.3e-30 to the double below a power of two; ...802e-14 is 5.1e-30 above it, less than half
+        // the gap of 2^-96 = 1.26e-29 above: 16 digits, rounded up, read back.
+        assertEquals("0.00000000000005684341886080802", DecimalText.shortest(0x1p-44));
+        assertEquals("cannot write the non-finite value NaN",
+                assertThrows(IllegalArgumentException.class, () -> DecimalText.shortest(Double.NaN)).getMessage());
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void shortest_readsBack_andNoShorterDecimalDoes(long seed) {
+        Random random = new Random(seed);
+        for (int index = 0; index < 2000; index++) {
+            double value = index % 4 == 0 ? Math.scalb(1.0, random.nextInt(200) - 100)
+                    : (random.nextDouble() - 0.3) * Math.pow(10, random.nextInt(30) - 15);
+            String text = DecimalText.shortest(value);
+            assertEquals(value + 0.0, Double.parseDouble(text), text);
+            BigDecimal written = new BigDecimal(text);
+            int digits = written.signum() == 0 ? 1 : written.stripTrailingZeros().precision();
+            BigDecimal exact = new BigDecimal(value);
+            for (RoundingMode direction : new RoundingMode[] {RoundingMode.FLOOR, RoundingMode.CEILING}) {
+                if (digits > 1) {
+                    BigDecimal shorter = exact.round(new MathContext(digits - 1, direction));
+                    assertNotEquals(value, shorter.doubleValue(), () -> shorter + " is shorter than " + text);
+                }
+            }
+        }
     }
 
     @Test
