@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  */
 final class TreeLocations extends AbstractMap<String, SheetLocation> {
 
-    /** Reads the tree again, for a sheet bound without it; null once the tree is here. */
+    /** Reads the tree again, for a sheet bound without it; null when the tree was given. */
     private final Supplier<SheetNode> reader;
     private volatile SheetNode root;
     private volatile Set<Entry<String, SheetLocation>> entries;
