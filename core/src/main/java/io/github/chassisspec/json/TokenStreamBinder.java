@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -47,7 +48,7 @@ final class TokenStreamBinder {
         if (text.isEmpty() || text.charAt(0) == '\uFEFF') {
             return null;
         }
-        return bindDocument(SheetParser.jsonParser(text));
+        return bindDocument(() -> SheetParser.jsonParser(text));
     }
 
     /**
@@ -58,11 +59,12 @@ final class TokenStreamBinder {
         if (!isPlainUtf8(utf8)) {
             return null;
         }
-        return bindDocument(SheetParser.jsonParser(utf8));
+        return bindDocument(() -> SheetParser.jsonParser(utf8));
     }
 
-    private static ChassisSpec bindDocument(JsonParser opened) {
-        try (JsonParser parser = opened) {
+    /** Opening the reader is inside the try as well: Jackson looks at the first bytes when it opens them. */
+    private static ChassisSpec bindDocument(Supplier<JsonParser> opener) {
+        try (JsonParser parser = opener.get()) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
