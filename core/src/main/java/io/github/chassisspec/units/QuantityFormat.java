@@ -98,28 +98,70 @@ public final class QuantityFormat {
         while (unitEnd > unitStart && text.charAt(unitEnd - 1) == ' ') {
             unitEnd--;
         }
-        // No unit, or one that starts like the rest of a number (16 000, 16,000, 16'000): the full reading explains.
-        if (unitStart == unitEnd || !Character.isLetter(text.charAt(unitStart)) && text.charAt(unitStart) != '°') {
+        UnitDefinition definition = unitOfKind(text, unitStart, unitEnd, kind);
+        if (definition == null) {
             return Double.NaN;
         }
-        UnitDefinition definition = UnitTable.bySymbol(text.substring(unitStart, unitEnd));
-        if (definition == null || definition.kind() != kind) {
-            return Double.NaN;
-        }
-        String number = text.substring(start, numberEnd);
-        double siValue;
-        if (definition.isSiUnit()) {
-            // Both are the decimal correctly rounded: BigDecimal.doubleValue() gives what Double.parseDouble() does.
-            siValue = Double.parseDouble(number);
-        } else {
-            try {
-                siValue = definition.toSi(new BigDecimal(number));
-            } catch (NumberFormatException | ArithmeticException e) {
-                return Double.NaN;
+        double siValue = inOneStep(text, start, numberEnd, definition);
+        if (Double.isNaN(siValue)) {
+            // An exponent or many digits: the number is parsed as a whole.
+            String number = text.substring(start, numberEnd);
+            if (definition.isSiUnit()) {
+                // Both are the decimal correctly rounded: BigDecimal.doubleValue() gives what Double.parseDouble() does.
+                siValue = Double.parseDouble(number);
+            } else {
+                try {
+                    siValue = definition.toSi(new BigDecimal(number));
+                } catch (NumberFormatException | ArithmeticException e) {
+                    return Double.NaN;
+                }
             }
         }
         // Zero, an overflow and an underflow each need the full reading's look at the number as written.
         return Double.isFinite(siValue) && siValue != 0.0 ? siValue : Double.NaN;
+    }
+
+    /**
+     * The unit of {@code kind} written exactly between {@code start} and {@code end}, looked up without cutting it out of
+     * the text; null for any other text, "16 000 kg" and "16,000 kg" among them.
+     */
+    private static UnitDefinition unitOfKind(String text, int start, int end, QuantityKind kind) {
+        int length = end - start;
+        for (String symbol : UnitTable.symbolsOf(kind)) {
+            if (symbol.length() == length && text.regionMatches(start, symbol, 0, length)) {
+                return UnitTable.bySymbol(symbol);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The number between {@code start} and {@code end}, up to 18 digits without an exponent, read in place and
+     * converted in the one correctly rounded step of {@link UnitDefinition#toSiInOneStep(long, int)}; NaN otherwise.
+     */
+    private static double inOneStep(String text, int start, int end, UnitDefinition definition) {
+        long unscaled = 0;
+        int scale = 0;
+        int digits = 0;
+        boolean negative = false;
+        boolean fraction = false;
+        for (int index = start; index < end; index++) {
+            char character = text.charAt(index);
+            if (isAsciiDigit(character)) {
+                if (++digits > 18) {
+                    return Double.NaN;
+                }
+                unscaled = unscaled * 10 + (character - '0');
+                scale += fraction ? 1 : 0;
+            } else if (character == '.') {
+                fraction = true;
+            } else if (character == '-') {
+                negative = true;
+            } else if (character != '+') {
+                return Double.NaN;
+            }
+        }
+        return definition.toSiInOneStep(negative ? -unscaled : unscaled, scale);
     }
 
     /**

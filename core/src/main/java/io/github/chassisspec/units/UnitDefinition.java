@@ -110,17 +110,22 @@ record UnitDefinition(String symbol, QuantityKind kind, Unit<?> unit, BigDecimal
      * when a part is not exact.
      */
     private double toSiInOneStep(BigDecimal number) {
-        // PIT's survivors here are equivalent: they make the shortcut give up more often (the exact route then gives
-        // the same double) or move a limit onto a value where both sides are exact.
-        int scale = number.scale();
-        if (scale < -EXACT_POWERS_OF_TEN.length + 1 || scale >= EXACT_POWERS_OF_TEN.length) {
-            return Double.NaN;
-        }
         BigInteger unscaled = number.unscaledValue();
         if (unscaled.bitLength() > 53) {
             return Double.NaN;
         }
-        double digits = unscaled.longValue();
+        return toSiInOneStep(unscaled.longValue(), number.scale());
+    }
+
+    /** As {@link #toSiInOneStep(BigDecimal)}, for the number {@code unscaled · 10^-scale} read without a BigDecimal. */
+    double toSiInOneStep(long unscaled, int scale) {
+        // PIT's survivors here are equivalent: they make the shortcut give up more often (the exact route then gives
+        // the same double) or move a limit onto a value where both sides are exact.
+        if (scale < -EXACT_POWERS_OF_TEN.length + 1 || scale >= EXACT_POWERS_OF_TEN.length
+                || Math.abs(unscaled) >= 1L << 53) {
+            return Double.NaN;
+        }
+        double digits = unscaled;
         if (!Double.isNaN(wholeDivisor)) {
             // SI = digits · divisor / 10^scale
             double product = digits * wholeDivisor;
