@@ -119,16 +119,10 @@ public final class ChassisSpecModule extends SimpleModule {
                         kind.description(), kind.example());
             }
             try {
-                double siValue = QuantityFormat.parse(parser.getString(), kind).siValue();
-                return SiValues.quantity(siValue, quantityType(kind));
+                return SiValues.quantity(QuantityFormat.parseSiValue(parser.getString(), kind), kind);
             } catch (QuantityFormatException e) {
                 return context.reportInputMismatch(Quantity.class, "%s", e.getMessage());
             }
-        }
-
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        private static Class quantityType(QuantityKind kind) {
-            return kind.quantityType();
         }
     }
 }

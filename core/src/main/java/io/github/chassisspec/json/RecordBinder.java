@@ -202,15 +202,10 @@ final class RecordBinder {
                 + "\"", pointer);
         try {
             double siValue = QuantityFormat.parseSiValue(text.text(), kind);
-            return SiValues.quantity(siValue, quantityType(kind));
+            return SiValues.quantity(siValue, kind);
         } catch (QuantityFormatException e) {
             throw new SheetException(source, pointer.toString(), node.location(), e.getMessage(), e);
         }
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Class quantityType(QuantityKind kind) {
-        return kind.quantityType();
     }
 
     private Slope bindSlope(SheetNode node, PointerTrail pointer) {
@@ -236,12 +231,20 @@ final class RecordBinder {
         if (exact == null) {
             throw error(pointer, node.location(), "must be a finite number but was " + number.text());
         }
-        double value = exact.doubleValue();
-        // 1e400 would be infinity and 1e-400 zero: refused as quantity texts are, never silently changed.
-        if (!Double.isFinite(value) || value == 0.0 && exact.signum() != 0) {
+        double value = doubleOf(exact);
+        if (Double.isNaN(value)) {
             throw error(pointer, node.location(), number.text() + " is out of range for a double");
         }
         return value;
+    }
+
+    /**
+     * The double of a number as written, or NaN when a double would change it: 1e400 would be infinity and 1e-400
+     * zero, refused as quantity texts are, never silently changed. Both binders take numbers by this rule.
+     */
+    static double doubleOf(BigDecimal exact) {
+        double value = exact.doubleValue();
+        return !Double.isFinite(value) || value == 0.0 && exact.signum() != 0 ? Double.NaN : value;
     }
 
     /** The number exactly as written, or null for YAML's .nan and .inf, which have no decimal value. */
@@ -416,7 +419,6 @@ final class RecordBinder {
                 .orElseThrow(() -> new IllegalStateException("no quantity kind for " + quantityType.getName()));
     }
 
-    /** What the binder needs to know of a record type, computed once per type. */
     /**
      * What the binder needs to know of a record type, computed once per type.
      *

@@ -223,9 +223,8 @@ final class TokenStreamBinder {
         return parser.getString();
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private static Object quantity(String text, QuantityKind kind) {
-        return SiValues.quantity(QuantityFormat.parseSiValue(text, kind), (Class) kind.quantityType());
+        return SiValues.quantity(QuantityFormat.parseSiValue(text, kind), kind);
     }
 
     /** A number as the located reading takes it: exactly as written, refused if a double would change it. */
@@ -235,9 +234,8 @@ final class TokenStreamBinder {
         }
         // The located reading asks every number for its value, which is where Jackson checks a number's length.
         parser.getNumberValue();
-        BigDecimal exact = new BigDecimal(parser.getString());
-        double value = exact.doubleValue();
-        if (!Double.isFinite(value) || value == 0.0 && exact.signum() != 0) {
+        double value = RecordBinder.doubleOf(new BigDecimal(parser.getString()));
+        if (Double.isNaN(value)) {
             throw GiveUp.INSTANCE;
         }
         return value;

@@ -102,22 +102,8 @@ public final class QuantityFormat {
         if (definition == null) {
             return Double.NaN;
         }
+        // An exponent, many digits, zero, an overflow or an underflow: the full reading looks at the number as written.
         double siValue = inOneStep(text, start, numberEnd, definition);
-        if (Double.isNaN(siValue)) {
-            // An exponent or many digits: the number is parsed as a whole.
-            String number = text.substring(start, numberEnd);
-            if (definition.isSiUnit()) {
-                // Both are the decimal correctly rounded: BigDecimal.doubleValue() gives what Double.parseDouble() does.
-                siValue = Double.parseDouble(number);
-            } else {
-                try {
-                    siValue = definition.toSi(new BigDecimal(number));
-                } catch (NumberFormatException | ArithmeticException e) {
-                    return Double.NaN;
-                }
-            }
-        }
-        // Zero, an overflow and an underflow each need the full reading's look at the number as written.
         return Double.isFinite(siValue) && siValue != 0.0 ? siValue : Double.NaN;
     }
 

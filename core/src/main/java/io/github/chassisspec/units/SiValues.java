@@ -60,7 +60,12 @@ public final class SiValues {
     public static <Q extends Quantity<Q>> Quantity<Q> quantity(double siValue, Class<Q> quantityType) {
         QuantityKind kind = QuantityKind.of(quantityType).orElseThrow(() -> new IllegalArgumentException(
                 "no unit table for quantity type " + quantityType.getName()));
-        return (Quantity<Q>) Quantities.getQuantity(siValue + 0.0, kind.siUnit());
+        return (Quantity<Q>) quantity(siValue, kind);
+    }
+
+    /** A quantity of {@code kind} holding {@code siValue} in its SI unit, for readers that know the kind, not the type. */
+    public static Quantity<?> quantity(double siValue, QuantityKind kind) {
+        return Quantities.getQuantity(siValue + 0.0, kind.siUnit());
     }
 
     /** {@code quantity} expressed in the SI unit of its kind; returns it unchanged when it already is. */

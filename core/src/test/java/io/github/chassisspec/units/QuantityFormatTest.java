@@ -261,6 +261,16 @@ class QuantityFormatTest {
     }
 
     @Test
+    void siValues_quantityOfAKind_holdsTheSiValueInTheSiUnit_andNeverMinusZero() {
+        Quantity<?> length = SiValues.quantity(5.9, QuantityKind.LENGTH);
+        assertEquals(ChassisUnits.METRE, length.getUnit());
+        assertEquals(5.9, length.getValue().doubleValue());
+        // -0.0 + 0.0 is +0.0: a quantity never holds a negative zero that would print as "-0".
+        assertEquals(Double.doubleToRawLongBits(0.0),
+                Double.doubleToRawLongBits(SiValues.quantity(-0.0, QuantityKind.MASS).getValue().doubleValue()));
+    }
+
+    @Test
     void siValues_ofAForeignUnit_convertsThroughIndriyaOnce() {
         // 1 yard = 3 ft = 0.9144 m, a unit the table does not list.
         Quantity<Length> yards = Quantities.getQuantity(2, ChassisUnits.FOOT.multiply(3));
