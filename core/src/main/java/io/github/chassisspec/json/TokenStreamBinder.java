@@ -8,7 +8,10 @@ import io.github.chassisspec.units.QuantityFormat;
 import io.github.chassisspec.units.QuantityKind;
 import io.github.chassisspec.units.SiValues;
 import io.github.chassisspec.units.Slope;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,6 +80,12 @@ final class TokenStreamBinder {
         }
     }
 
+    /** Eight bytes of a byte array as one long, for {@link #isPlainUtf8}'s ASCII runs. */
+    private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LOW_BITS = 0x0101010101010101L;
+
     /**
      * Whether the bytes are UTF-8 the located reading decodes without complaint (Unicode's well-formed sequences: no
      * overlong form, no surrogate, nothing above U+10FFFF) with no NUL, which Jackson's byte reader would take for a
@@ -89,6 +98,14 @@ final class TokenStreamBinder {
         }
         int index = 0;
         while (index < length) {
+            // Eight ASCII bytes at a time while none is NUL: a sheet is mostly ASCII.
+            if (index + Long.BYTES <= length) {
+                long eight = (long) EIGHT_BYTES.get(bytes, index);
+                if ((eight & HIGH_BITS) == 0 && ((eight - LOW_BITS) & HIGH_BITS) == 0) {
+                    index += Long.BYTES;
+                    continue;
+                }
+            }
             int lead = bytes[index] & 0xFF;
             if (lead < 0x80) {
                 if (lead == 0) {

@@ -225,6 +225,11 @@ class TokenStreamBinderTest {
         return IntStream.range(0, 1500).mapToObj(index -> {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             for (int unit = random.nextInt(3); unit >= 0; unit--) {
+                // A run of ASCII before each character, now and then with a NUL in it, so that the eight-byte steps
+                // meet the character and the NUL at every offset.
+                for (int ascii = random.nextInt(20); ascii > 0; ascii--) {
+                    out.write(random.nextInt(40) == 0 ? 0 : 1 + random.nextInt(0x7F));
+                }
                 int codePoint = random.nextBoolean() ? edgeCodePoints[random.nextInt(edgeCodePoints.length)]
                         : random.nextInt(0x110000);
                 byte[] character = Character.isSurrogate((char) codePoint) && codePoint < 0x10000
