@@ -102,9 +102,8 @@ public final class QuantityFormat {
         if (definition == null) {
             return Double.NaN;
         }
-        // An exponent, many digits, zero, an overflow or an underflow: the full reading looks at the number as written.
-        double siValue = inOneStep(text, start, numberEnd, definition);
-        return Double.isFinite(siValue) && siValue != 0.0 ? siValue : Double.NaN;
+        // NaN for an exponent or many digits, which the full reading looks at as written.
+        return inOneStep(text, start, numberEnd, definition);
     }
 
     /**

@@ -14,13 +14,19 @@ import javax.measure.Unit;
  * @param wholeDivisor    the same for numerator ÷ denominator (1000 for kN·m, 1000 for t); else NaN
  * @param numeratorRest   the numerator's digits without their factors 2 and 5 (1 for 1000, 9 for 3600)
  * @param denominatorRest the same for the denominator
+ * @param scaledFactors   for a factor whole neither way (°, km/h, in): numerator ÷ denominator ÷ 10^scale for scale 0
+ *                        to 22, each as two doubles (high, low) whose sum holds it to about 106 bits; else null
  */
 record UnitDefinition(String symbol, QuantityKind kind, Unit<?> unit, BigDecimal numerator, BigDecimal denominator,
-        double wholeMultiplier, double wholeDivisor, BigInteger numeratorRest, BigInteger denominatorRest) {
+        double wholeMultiplier, double wholeDivisor, BigInteger numeratorRest, BigInteger denominatorRest,
+        double[] scaledFactors) {
 
     /** 10^0 to 10^22: every one an exact double (5^22 < 2^53). */
     private static final double[] EXACT_POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
         1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+    /** The 52 bits of a double below its leading 1: all zero in a power of two. */
+    private static final long SIGNIFICAND_BITS = (1L << 52) - 1;
 
     private static final BigDecimal LARGEST_EXACT_WHOLE = BigDecimal.valueOf(1L << 53);
 
@@ -35,9 +41,26 @@ record UnitDefinition(String symbol, QuantityKind kind, Unit<?> unit, BigDecimal
         if (exactNumerator.signum() == 0 || exactDenominator.signum() == 0) {
             throw new IllegalArgumentException("a unit factor must not be zero");
         }
-        return new UnitDefinition(symbol, kind, unit, exactNumerator, exactDenominator,
-                wholeQuotient(exactDenominator, exactNumerator), wholeQuotient(exactNumerator, exactDenominator),
-                withoutTwosAndFives(exactNumerator), withoutTwosAndFives(exactDenominator));
+        double wholeMultiplier = wholeQuotient(exactDenominator, exactNumerator);
+        double wholeDivisor = wholeQuotient(exactNumerator, exactDenominator);
+        return new UnitDefinition(symbol, kind, unit, exactNumerator, exactDenominator, wholeMultiplier, wholeDivisor,
+                withoutTwosAndFives(exactNumerator), withoutTwosAndFives(exactDenominator),
+                Double.isNaN(wholeMultiplier) && Double.isNaN(wholeDivisor)
+                        ? scaledFactors(exactNumerator, exactDenominator) : null);
+    }
+
+    /** {@code numerator ÷ denominator ÷ 10^scale} for each exact power of ten, split into a high and a low double. */
+    private static double[] scaledFactors(BigDecimal numerator, BigDecimal denominator) {
+        // Sixty digits: well past the 106 bits (32 digits) that the two doubles keep.
+        MathContext sixtyDigits = new MathContext(60);
+        double[] pairs = new double[2 * EXACT_POWERS_OF_TEN.length];
+        for (int scale = 0; scale < EXACT_POWERS_OF_TEN.length; scale++) {
+            BigDecimal factor = numerator.divide(denominator.scaleByPowerOfTen(scale), sixtyDigits);
+            double high = factor.doubleValue();
+            pairs[2 * scale] = high;
+            pairs[2 * scale + 1] = factor.subtract(new BigDecimal(high)).doubleValue();
+        }
+        return pairs;
     }
 
     /** A decimal quotient ends exactly when the divisor's digits, less their 2s and 5s, divide the dividend's. */
@@ -106,8 +129,8 @@ record UnitDefinition(String symbol, QuantityKind kind, Unit<?> unit, BigDecimal
 
     /**
      * Clinger's fast path, for the numbers sheets hold: up to 53 bits of digits, a power of ten up to 10^22 and a whole
-     * factor are all exact doubles, so one multiplication or division rounds the exact value once, correctly. NaN
-     * when a part is not exact.
+     * factor are all exact doubles, so one multiplication or division rounds the exact value once, correctly. Any
+     * other factor is held in two doubles ({@link #withScaledFactor}). NaN when a part is not exact.
      */
     private double toSiInOneStep(BigDecimal number) {
         BigInteger unscaled = number.unscaledValue();
@@ -143,7 +166,32 @@ record UnitDefinition(String symbol, QuantityKind kind, Unit<?> unit, BigDecimal
             double dividend = digits * EXACT_POWERS_OF_TEN[-scale];
             return Math.abs(dividend) < 0x1p53 ? dividend / wholeMultiplier : Double.NaN;
         }
-        return Double.NaN;
+        return scaledFactors == null || scale < 0 ? Double.NaN : withScaledFactor(digits, scale);
+    }
+
+    /**
+     * {@code digits × numerator ÷ denominator ÷ 10^scale} with the factor held to about 106 bits, rounded to a double;
+     * NaN when the exact value may lie so near a midpoint between two doubles that 106 bits cannot tell which way it
+     * rounds, and for zero and powers of two, which have a nearer double below than above. Sheets hold few values that
+     * near, so the decimal route is left nearly nothing; it took a twelfth of reading a sheet with one angle in it.
+     */
+    private double withScaledFactor(double digits, int scale) {
+        double high = scaledFactors[2 * scale];
+        double low = scaledFactors[2 * scale + 1];
+        double product = digits * high;
+        // An FMA rounds once, so this is the rounding error of digits × high, exactly.
+        double tail = Math.fma(digits, high, -product) + digits * low;
+        double rounded = product + tail;
+        // Exact, as |tail| is far below |product|: how far the double is from the sum it stands for.
+        double roundingError = tail - (rounded - product);
+        double magnitude = Math.abs(rounded);
+        if (!(magnitude >= 0x1p-900 && magnitude <= 0x1p900)
+                || (Double.doubleToRawLongBits(rounded) & SIGNIFICAND_BITS) == 0) {
+            return Double.NaN;
+        }
+        // The sum is within 2^-103 of the exact value, relatively; a midpoint farther than 2^-100 rounds the same way.
+        double distanceFromMidpoint = Math.abs(Math.abs(roundingError) - Math.ulp(rounded) / 2);
+        return distanceFromMidpoint > magnitude * 0x1p-100 ? rounded : Double.NaN;
     }
 
     /** The exact binary value of an SI double expressed in this unit, to working precision. */

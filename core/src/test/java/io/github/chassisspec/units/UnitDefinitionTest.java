@@ -2,6 +2,7 @@ package io.github.chassisspec.units;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -50,6 +51,79 @@ class UnitDefinitionTest {
         assertEquals("a unit factor must not be zero", assertThrows(
                 IllegalArgumentException.class, () -> UnitDefinition.of("x", QuantityKind.LENGTH, null, "1", "0.0"))
                 .getMessage());
+    }
+
+    @Test
+    void aFactorWholeNeitherWay_isReadWithTheFactorSplitInTwoDoubles() {
+        // 50 ° = 5π/18 rad = 0.872664625997164788461845384244306356…, from π's digits; the double nearest it.
+        UnitDefinition degree = UnitTable.bySymbol("°");
+        assertEquals(new BigDecimal("0.872664625997164788461845384244306356").doubleValue(),
+                degree.toSiInOneStep(50, 0));
+        // 90 km/h = 25 m/s exactly, and 0.1 km/h = 1/36 m/s = 0.02777…; 1 / 36 is one correctly rounded division.
+        UnitDefinition kilometresPerHour = UnitTable.bySymbol("km/h");
+        assertEquals(25.0, kilometresPerHour.toSiInOneStep(90, 0));
+        assertEquals(1.0 / 36, kilometresPerHour.toSiInOneStep(1, 1));
+        // Zero, a scale from an exponent (5e1) and a power of two are left to the decimal route.
+        assertEquals(Double.NaN, degree.toSiInOneStep(0, 0));
+        assertEquals(Double.NaN, degree.toSiInOneStep(5, -1));
+        UnitDefinition twoThirds = UnitDefinition.of("x", QuantityKind.LENGTH, null, "2", "3");
+        // 3 × 2/3 = 2 exactly, a power of two: the nearer double below it is half as far as the one above.
+        assertEquals(Double.NaN, twoThirds.toSiInOneStep(3, 0));
+        assertEquals(2.0, twoThirds.toSi(new BigDecimal("3")));
+    }
+
+    @Test
+    void aValueTooNearAMidpointForTwoDoubles_takesTheDecimalRoute() {
+        // A factor of 1.5 + 2^-53 + 2^-120: 1 × it lies 2^-120 above the midpoint 1.5 + 2^-53 between 1.5 and
+        // 1.5 + 2^-52 (the step is 2^-52 from 1 to 2), so its nearest double is 1.5 + 2^-52. The two doubles hold
+        // 1.5 + 2^-52 and -2^-53 but not 2^-120, and their sum, exactly the midpoint, would round to the even 1.5.
+        String factor = new BigDecimal("1.5").add(new BigDecimal(Math.scalb(1.0, -53)))
+                .add(new BigDecimal(Math.scalb(1.0, -120))).toPlainString();
+        UnitDefinition nearMidpoint = UnitDefinition.of("x", QuantityKind.LENGTH, null, factor, "1");
+        assertEquals(Double.NaN, nearMidpoint.toSiInOneStep(1, 0));
+        assertEquals(Math.nextUp(1.5), nearMidpoint.toSi(BigDecimal.ONE));
+        // Below a power of two the doubles are twice as dense: 2 - 2^-53 - 2^-120 lies just under the midpoint
+        // 2 - 2^-53 between 2 - 2^-52 and 2, so its nearest double is 2 - 2^-52. The two doubles hold 2 - 2^-52 and
+        // 2^-53, whose sum is that midpoint and rounds to the even 2, which looks a quarter of a step from a midpoint
+        // when measured with the step above 2.
+        String belowTwo = BigDecimal.valueOf(2).subtract(new BigDecimal(Math.scalb(1.0, -53)))
+                .subtract(new BigDecimal(Math.scalb(1.0, -120))).toPlainString();
+        UnitDefinition nearPowerOfTwo = UnitDefinition.of("x", QuantityKind.LENGTH, null, belowTwo, "1");
+        assertEquals(Double.NaN, nearPowerOfTwo.toSiInOneStep(1, 0));
+        assertEquals(Math.nextDown(2.0), nearPowerOfTwo.toSi(BigDecimal.ONE));
+    }
+
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void splitFactors_giveTheExactlyRoundedValue_andLeaveAlmostNothingToTheDecimalRoute(long seed) {
+        Random random = new Random(seed);
+        for (String symbol : UnitTable.allSymbols()) {
+            UnitDefinition unit = UnitTable.bySymbol(symbol);
+            if (unit.scaledFactors() == null) {
+                continue;
+            }
+            int leftToDecimals = 0;
+            for (int index = 0; index < 2000; index++) {
+                // Half with every digit a long may hold here, half as people write them: up to nine digits, up to six
+                // after the point.
+                boolean written = index % 2 == 0;
+                long magnitude = written ? random.nextInt(1_000_000_000)
+                        : random.nextLong() >>> (11 + random.nextInt(53));
+                long digits = random.nextBoolean() ? magnitude : -magnitude;
+                int scale = random.nextInt(written ? 7 : 23);
+                double inOneStep = unit.toSiInOneStep(digits, scale);
+                if (Double.isNaN(inOneStep)) {
+                    // Long digits times a short decimal factor (in, ft) can land exactly on a midpoint.
+                    leftToDecimals += written ? 1 : 0;
+                } else {
+                    assertEquals(exactInSi(unit, BigDecimal.valueOf(digits, scale)), inOneStep,
+                            digits + "e-" + scale + " " + symbol);
+                }
+            }
+            // Among written numbers only zero and powers of two, now and then, and a midpoint about once in 2^47.
+            assertTrue(leftToDecimals <= 5,
+                    symbol + ": " + leftToDecimals + " of 1000 written numbers left to the decimal route");
+        }
     }
 
     /** The double nearest the exact value in the unit, ties to even: a hundred digits, far past any near-tie here. */
