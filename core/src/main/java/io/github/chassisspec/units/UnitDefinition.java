@@ -14,12 +14,12 @@ import javax.measure.Unit;
  * @param wholeDivisor    the same for numerator ÷ denominator (1000 for kN·m, 1000 for t); else NaN
  * @param numeratorRest   the numerator's digits without their factors 2 and 5 (1 for 1000, 9 for 3600)
  * @param denominatorRest the same for the denominator
- * @param scaledFactors   for a factor whole neither way (°, km/h, in): numerator ÷ denominator ÷ 10^scale for scale 0
- *                        to 22, each as two doubles (high, low) whose sum holds it to about 106 bits; else null
+ * @param splitFactors    for a factor whole neither way (°, km/h, in): numerator ÷ denominator ÷ 10^scale split into
+ *                        two doubles; else null
  */
 record UnitDefinition(String symbol, QuantityKind kind, Unit<?> unit, BigDecimal numerator, BigDecimal denominator,
         double wholeMultiplier, double wholeDivisor, BigInteger numeratorRest, BigInteger denominatorRest,
-        double[] scaledFactors) {
+        SplitFactors splitFactors) {
 
     /** 10^0 to 10^22: every one an exact double (5^22 < 2^53). */
     private static final double[] EXACT_POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
@@ -46,21 +46,44 @@ record UnitDefinition(String symbol, QuantityKind kind, Unit<?> unit, BigDecimal
         return new UnitDefinition(symbol, kind, unit, exactNumerator, exactDenominator, wholeMultiplier, wholeDivisor,
                 withoutTwosAndFives(exactNumerator), withoutTwosAndFives(exactDenominator),
                 Double.isNaN(wholeMultiplier) && Double.isNaN(wholeDivisor)
-                        ? scaledFactors(exactNumerator, exactDenominator) : null);
+                        ? new SplitFactors(exactNumerator, exactDenominator) : null);
     }
 
-    /** {@code numerator ÷ denominator ÷ 10^scale} for each exact power of ten, split into a high and a low double. */
-    private static double[] scaledFactors(BigDecimal numerator, BigDecimal denominator) {
-        // Sixty digits: well past the 106 bits (32 digits) that the two doubles keep.
-        MathContext sixtyDigits = new MathContext(60);
-        double[] pairs = new double[2 * EXACT_POWERS_OF_TEN.length];
-        for (int scale = 0; scale < EXACT_POWERS_OF_TEN.length; scale++) {
-            BigDecimal factor = numerator.divide(denominator.scaleByPowerOfTen(scale), sixtyDigits);
-            double high = factor.doubleValue();
-            pairs[2 * scale] = high;
-            pairs[2 * scale + 1] = factor.subtract(new BigDecimal(high)).doubleValue();
+    /**
+     * {@code numerator ÷ denominator ÷ 10^scale}, for scales 0 to 22, each as two doubles whose sum holds it to about
+     * 106 bits, worked out for a scale when a value first needs it: all of them up front took 40 ms of start-up.
+     */
+    static final class SplitFactors {
+
+        /** The two doubles, high first; final fields, so a thread that sees one sees both. */
+        record Split(double high, double low) {
         }
-        return pairs;
+
+        private final BigDecimal numerator;
+        private final BigDecimal denominator;
+        private final Split[] splits = new Split[EXACT_POWERS_OF_TEN.length];
+
+        SplitFactors(BigDecimal numerator, BigDecimal denominator) {
+            this.numerator = numerator;
+            this.denominator = denominator;
+        }
+
+        Split at(int scale) {
+            Split split = splits[scale];
+            if (split == null) {
+                // Racy but safe: every thread works out the same split, and a Split is published whole.
+                split = split(scale);
+                splits[scale] = split;
+            }
+            return split;
+        }
+
+        private Split split(int scale) {
+            // Sixty digits: well past the 106 bits (32 digits) that the two doubles keep.
+            BigDecimal factor = numerator.divide(denominator.scaleByPowerOfTen(scale), new MathContext(60));
+            double high = factor.doubleValue();
+            return new Split(high, factor.subtract(new BigDecimal(high)).doubleValue());
+        }
     }
 
     /** A decimal quotient ends exactly when the divisor's digits, less their 2s and 5s, divide the dividend's. */
@@ -130,7 +153,7 @@ record UnitDefinition(String symbol, QuantityKind kind, Unit<?> unit, BigDecimal
     /**
      * Clinger's fast path, for the numbers sheets hold: up to 53 bits of digits, a power of ten up to 10^22 and a whole
      * factor are all exact doubles, so one multiplication or division rounds the exact value once, correctly. Any
-     * other factor is held in two doubles ({@link #withScaledFactor}). NaN when a part is not exact.
+     * other factor is held in two doubles ({@link #withSplitFactor}). NaN when a part is not exact.
      */
     private double toSiInOneStep(BigDecimal number) {
         BigInteger unscaled = number.unscaledValue();
@@ -166,7 +189,7 @@ record UnitDefinition(String symbol, QuantityKind kind, Unit<?> unit, BigDecimal
             double dividend = digits * EXACT_POWERS_OF_TEN[-scale];
             return Math.abs(dividend) < 0x1p53 ? dividend / wholeMultiplier : Double.NaN;
         }
-        return scaledFactors == null || scale < 0 ? Double.NaN : withScaledFactor(digits, scale);
+        return splitFactors == null || scale < 0 ? Double.NaN : withSplitFactor(digits, splitFactors.at(scale));
     }
 
     /**
@@ -175,9 +198,9 @@ record UnitDefinition(String symbol, QuantityKind kind, Unit<?> unit, BigDecimal
      * rounds, and for zero and powers of two, which have a nearer double below than above. Sheets hold few values that
      * near, so the decimal route is left nearly nothing; it took a twelfth of reading a sheet with one angle in it.
      */
-    private double withScaledFactor(double digits, int scale) {
-        double high = scaledFactors[2 * scale];
-        double low = scaledFactors[2 * scale + 1];
+    private static double withSplitFactor(double digits, SplitFactors.Split factor) {
+        double high = factor.high();
+        double low = factor.low();
         double product = digits * high;
         // An FMA rounds once, so this is the rounding error of digits × high, exactly.
         double tail = Math.fma(digits, high, -product) + digits * low;

@@ -99,7 +99,7 @@ class UnitDefinitionTest {
         Random random = new Random(seed);
         for (String symbol : UnitTable.allSymbols()) {
             UnitDefinition unit = UnitTable.bySymbol(symbol);
-            if (unit.scaledFactors() == null) {
+            if (unit.splitFactors() == null) {
                 continue;
             }
             int leftToDecimals = 0;
