@@ -28,6 +28,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.measure.Quantity;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Binds a {@link SheetNode} tree to the model records, component by component, with the record component
@@ -422,10 +424,11 @@ final class RecordBinder {
     /**
      * What the binder needs to know of a record type, computed once per type.
      *
-     * @param indexes each component's position by its name
+     * @param indexes     each component's position by its name
+     * @param nameMatcher the same for Jackson's token reader, which matches a name's bytes without making a string
      */
     record RecordShape(List<ComponentShape> components, Map<String, Integer> indexes, List<String> orderedNames,
-            Constructor<?> constructor) {
+            PropertyNameMatcher nameMatcher, Constructor<?> constructor) {
 
         static RecordShape of(Class<?> type) {
             RecordComponent[] recordComponents = type.getRecordComponents();
@@ -444,7 +447,7 @@ final class RecordBinder {
                     indexes.put(orderedNames.get(index), index);
                 }
                 return new RecordShape(List.copyOf(components), Map.copyOf(indexes), orderedNames,
-                        type.getDeclaredConstructor(parameterTypes));
+                        BinaryNameMatcher.construct(orderedNames), type.getDeclaredConstructor(parameterTypes));
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("record " + type.getName() + " has no canonical constructor", e);
             }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Binds a JSON spec sheet straight from Jackson's token stream to the model records, without the located tree that
@@ -154,13 +155,15 @@ final class TokenStreamBinder {
         Object[] arguments = new Object[components.size()];
         boolean[] written = new boolean[components.size()];
         boolean formatWritten = false;
-        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-            String name = parser.currentName();
+        int index;
+        while ((index = parser.nextNameMatch(shape.nameMatcher())) != PropertyNameMatcher.MATCH_END_OBJECT) {
+            if (index == PropertyNameMatcher.MATCH_ODD_TOKEN) {
+                throw GiveUp.INSTANCE;
+            }
             JsonToken value = parser.nextToken();
-            Integer index = shape.indexes().get(name);
-            if (index == null) {
-                if (!root || formatWritten || !name.equals("format") || value != JsonToken.VALUE_STRING
-                        || !parser.getString().equals(SpecSheetReader.FORMAT)) {
+            if (index == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
+                if (!root || formatWritten || !parser.currentName().equals("format")
+                        || value != JsonToken.VALUE_STRING || !parser.getString().equals(SpecSheetReader.FORMAT)) {
                     throw GiveUp.INSTANCE;
                 }
                 formatWritten = true;
@@ -180,13 +183,13 @@ final class TokenStreamBinder {
         if (root && !formatWritten) {
             throw GiveUp.INSTANCE;
         }
-        for (int index = 0; index < arguments.length; index++) {
-            if (arguments[index] == null) {
-                ComponentShape component = components.get(index);
+        for (int absent = 0; absent < arguments.length; absent++) {
+            if (arguments[absent] == null) {
+                ComponentShape component = components.get(absent);
                 if (!component.mayBeAbsent()) {
                     throw GiveUp.INSTANCE;
                 }
-                arguments[index] = component.rawType() == boolean.class ? Boolean.FALSE : null;
+                arguments[absent] = component.rawType() == boolean.class ? Boolean.FALSE : null;
             }
         }
         try {

@@ -1,6 +1,7 @@
 package io.github.chassisspec.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -165,6 +166,19 @@ class TokenStreamBinderTest {
                 return "unchanged";
             }
         }
+    }
+
+    @Test
+    void namesWrittenWithEscapes_areMatchedAsTheNamesTheyStandFor() throws IOException {
+        // JSON may write any character of a name as an escape: here the "a" of "mass", "format" and the long
+        // "staticLoadedRadius" (matched in more than one four-byte piece) is written as the escape of U+0061.
+        String bus = Files.readString(EXAMPLES.resolve("bus-16t.json"), StandardCharsets.UTF_8);
+        String escaped = bus.replace("\"mass\"", "\"m\\u0061ss\"").replace("\"format\"", "\"form\\u0061t\"")
+                .replace("\"staticLoadedRadius\"", "\"st\\u0061ticLoadedRadius\"");
+        assertNotEquals(bus, escaped);
+        ChassisSpec located = locatedReading(bus);
+        assertEquals(located, TokenStreamBinder.bind(escaped));
+        assertEquals(located, TokenStreamBinder.bind(escaped.getBytes(StandardCharsets.UTF_8)));
     }
 
     @ParameterizedTest(name = "seed 20261123 #{index}: {0}")
