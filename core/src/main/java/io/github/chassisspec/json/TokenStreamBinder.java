@@ -99,13 +99,16 @@ final class TokenStreamBinder {
         }
         int index = 0;
         while (index < length) {
-            // Eight ASCII bytes at a time while none is NUL: a sheet is mostly ASCII.
+            // Eight bytes at a time up to the first that is not ASCII or is NUL: a sheet is mostly ASCII.
             if (index + Long.BYTES <= length) {
                 long eight = (long) EIGHT_BYTES.get(bytes, index);
-                if ((eight & HIGH_BITS) == 0 && ((eight - LOW_BITS) & HIGH_BITS) == 0) {
+                // A high bit marks a byte from 0x80 up; (byte - 1) & ~byte has its high bit set first at a NUL.
+                long stops = (eight | ((eight - LOW_BITS) & ~eight)) & HIGH_BITS;
+                if (stops == 0) {
                     index += Long.BYTES;
                     continue;
                 }
+                index += Long.numberOfTrailingZeros(stops) >>> 3;
             }
             int lead = bytes[index] & 0xFF;
             if (lead < 0x80) {
