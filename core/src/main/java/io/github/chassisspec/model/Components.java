@@ -37,6 +37,13 @@ final class Components {
 
     /** The value in SI units, refused unless it is a finite quantity of the kind. */
     private static double siValue(Quantity<?> value, String component, QuantityKind kind) {
+        // Already in the kind's SI unit, as the readers make quantities: no unit to look up.
+        if (value.getUnit() == kind.siUnit()) {
+            double siValue = value.getValue().doubleValue();
+            if (Double.isFinite(siValue)) {
+                return siValue;
+            }
+        }
         double siValue;
         try {
             siValue = SiValues.of(value);
