@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
 import java.util.stream.LongStream;
@@ -97,8 +98,7 @@ class UnitDefinitionTest {
     @MethodSource("seeds")
     void splitFactors_giveTheExactlyRoundedValue_andLeaveAlmostNothingToTheDecimalRoute(long seed) {
         Random random = new Random(seed);
-        for (String symbol : UnitTable.allSymbols()) {
-            UnitDefinition unit = UnitTable.bySymbol(symbol);
+        for (UnitDefinition unit : everyUnit()) {
             if (unit.splitFactors() == null) {
                 continue;
             }
@@ -117,12 +117,12 @@ class UnitDefinitionTest {
                     leftToDecimals += written ? 1 : 0;
                 } else {
                     assertEquals(exactInSi(unit, BigDecimal.valueOf(digits, scale)), inOneStep,
-                            digits + "e-" + scale + " " + symbol);
+                            digits + "e-" + scale + " " + unit.symbol());
                 }
             }
             // Among written numbers only zero and powers of two, now and then, and a midpoint about once in 2^47.
             assertTrue(leftToDecimals <= 5,
-                    symbol + ": " + leftToDecimals + " of 1000 written numbers left to the decimal route");
+                    unit.symbol() + ": " + leftToDecimals + " of 1000 written numbers left to the decimal route");
         }
     }
 
@@ -167,11 +167,10 @@ class UnitDefinitionTest {
 
     /** A hundred numbers from {@code written} in every unit: toSi gives the exactly rounded SI value. */
     private static void assertToSiExact(Supplier<BigDecimal> written) {
-        for (String symbol : UnitTable.allSymbols()) {
-            UnitDefinition unit = UnitTable.bySymbol(symbol);
+        for (UnitDefinition unit : everyUnit()) {
             for (int index = 0; index < 100; index++) {
                 BigDecimal number = written.get();
-                assertEquals(exactInSi(unit, number), unit.toSi(number), number + " " + symbol);
+                assertEquals(exactInSi(unit, number), unit.toSi(number), number + " " + unit.symbol());
             }
         }
     }
@@ -180,8 +179,7 @@ class UnitDefinitionTest {
     @MethodSource("seeds")
     void formatInAnSiUnit_isTheShortestDecimalThatReadsBack(long seed) {
         Random random = new Random(seed);
-        for (String symbol : UnitTable.allSymbols()) {
-            UnitDefinition unit = UnitTable.bySymbol(symbol);
+        for (UnitDefinition unit : everyUnit()) {
             if (!unit.isSiUnit()) {
                 continue;
             }
@@ -191,10 +189,15 @@ class UnitDefinitionTest {
                         : (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(12) - 6);
                 String shortest = Decimals.shortestAccepted(unit.fromSi(siValue),
                         candidate -> unit.toSi(candidate) == siValue);
-                assertEquals(shortest + " " + symbol, QuantityFormat.format(siValue, unit.kind(), symbol),
+                assertEquals(shortest + " " + unit.symbol(), QuantityFormat.format(siValue, unit.kind(), unit.symbol()),
                         "" + siValue);
             }
         }
+    }
+
+    /** Every accepted unit, one definition per symbol, in the table's order. */
+    private static List<UnitDefinition> everyUnit() {
+        return UnitTable.allSymbols().stream().map(UnitTable::bySymbol).toList();
     }
 
     static Stream<Long> seeds() {
@@ -205,12 +208,11 @@ class UnitDefinitionTest {
     @MethodSource("seeds")
     void fromSiNearest_equalsTheExactConversionRounded_forEveryUnit(long seed) {
         Random random = new Random(seed);
-        for (String symbol : UnitTable.allSymbols()) {
-            UnitDefinition unit = UnitTable.bySymbol(symbol);
+        for (UnitDefinition unit : everyUnit()) {
             for (int index = 0; index < 100; index++) {
                 double siValue = (random.nextBoolean() ? 1 : -1) * Math.pow(10, random.nextInt(16) - 8)
                         * random.nextDouble();
-                assertEquals(nearest(unit, siValue), unit.fromSiNearest(siValue), symbol + " " + siValue);
+                assertEquals(nearest(unit, siValue), unit.fromSiNearest(siValue), unit.symbol() + " " + siValue);
             }
         }
     }
