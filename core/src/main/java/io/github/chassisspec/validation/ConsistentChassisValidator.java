@@ -40,10 +40,15 @@ public final class ConsistentChassisValidator implements ConstraintValidator<Con
 
     @Override
     public boolean isValid(ChassisSpec spec, ConstraintValidatorContext context) {
-        if (spec == null) {
-            return true;
-        }
-        ViolationReporter reporter = new ViolationReporter(context);
+        return spec == null || check(spec, new ViolationReporter(context));
+    }
+
+    /** Whether {@code spec} breaks no cross-field rule, checked without a Hibernate Validator context. */
+    static boolean consistent(ChassisSpec spec) {
+        return check(spec, ViolationReporter.counting());
+    }
+
+    private static boolean check(ChassisSpec spec, ViolationReporter reporter) {
         if (spec.category() != null && !CATEGORY.matcher(spec.category()).matches()) {
             reporter.report("category", "category", "actual", spec.category());
         }
@@ -133,29 +138,29 @@ public final class ConsistentChassisValidator implements ConstraintValidator<Con
                     "unladen", QuantityFormat.format(unladen.mass()), "actual", QuantityFormat.format(laden.mass()));
         }
         for (Map.Entry<String, LoadCase> entry : loadCases.entrySet()) {
-            String path = "loadCases[" + entry.getKey() + "]";
             LoadCase loadCase = entry.getValue();
             boolean axleLoadsConsistent = true;
             if (loadCase.hasAxleLoads()) {
-                axleLoadsConsistent = checkAxleLoads(path, loadCase, spec.axles().size(), reporter);
+                axleLoadsConsistent = checkAxleLoads(entry.getKey(), loadCase, spec.axles().size(), reporter);
             }
             if (axlesConsistent && axleLoadsConsistent) {
-                checkCentreOfGravity(spec, entry.getKey(), path, reporter);
+                checkCentreOfGravity(spec, entry.getKey(), reporter);
             }
         }
     }
 
-    private static boolean checkAxleLoads(String path, LoadCase loadCase, int axleCount, ViolationReporter reporter) {
+    private static boolean checkAxleLoads(String loadCaseName, LoadCase loadCase, int axleCount,
+            ViolationReporter reporter) {
         List<Quantity<Mass>> loads = loadCase.axleLoads();
         if (loads.size() != axleCount) {
-            reporter.report(path + ".axleLoads", "loadCases.axleLoadCount", "axleCount", axleCount, "count", loads.size());
+            reporter.report(loadCasePath(loadCaseName) + ".axleLoads", "loadCases.axleLoadCount", "axleCount", axleCount, "count", loads.size());
             return false;
         }
         double sumKg = loads.stream().mapToDouble(SiValues::of).sum();
         double massKg = SiValues.of(loadCase.mass());
         double difference = Math.abs(sumKg - massKg) / massKg;
         if (difference > AXLE_LOAD_SUM_TOLERANCE) {
-            reporter.report(path + ".axleLoads", "loadCases.axleLoadSum",
+            reporter.report(loadCasePath(loadCaseName) + ".axleLoads", "loadCases.axleLoadSum",
                     "sum", QuantityFormat.format(sumKg, QuantityKind.MASS, "kg"),
                     "mass", QuantityFormat.format(loadCase.mass()),
                     "difference", DecimalText.rounded(difference * 100, 2, java.math.RoundingMode.HALF_UP) + " %");
@@ -164,13 +169,13 @@ public final class ConsistentChassisValidator implements ConstraintValidator<Con
         return true;
     }
 
-    private static void checkCentreOfGravity(ChassisSpec spec, String loadCaseName, String path,
-            ViolationReporter reporter) {
+    private static void checkCentreOfGravity(ChassisSpec spec, String loadCaseName, ViolationReporter reporter) {
         double front = SiValues.of(spec.groupCentre(AxleGroup.FRONT));
         double rear = SiValues.of(spec.groupCentre(AxleGroup.REAR));
         double position = SiValues.of(spec.centreOfGravityPosition(loadCaseName));
         if (position < front || position > rear) {
             boolean given = spec.loadCase(loadCaseName).centreOfGravity().position() != null;
+            String path = loadCasePath(loadCaseName);
             reporter.report(given ? path + ".centreOfGravity.position" : path + ".axleLoads",
                     "loadCases.centreOfGravityOutside",
                     "front", millimetres(front), "rear", millimetres(rear), "actual", millimetres(position));
@@ -181,11 +186,10 @@ public final class ConsistentChassisValidator implements ConstraintValidator<Con
         List<Double> ratios = powertrain.gearbox().ratios();
         for (int index = 0; index < ratios.size(); index++) {
             double ratio = ratios.get(index);
-            String path = "powertrain.gearbox.ratios[" + index + "]";
             if (ratio <= 0) {
-                reporter.report(path, "ratioPositive", "actual", number(ratio));
+                reporter.report(gearPath(index), "ratioPositive", "actual", number(ratio));
             } else if (index > 0 && ratios.get(index - 1) > 0 && ratio >= ratios.get(index - 1)) {
-                reporter.report(path, "powertrain.gearRatioOrder",
+                reporter.report(gearPath(index), "powertrain.gearRatioOrder",
                         "previousGear", index, "previous", number(ratios.get(index - 1)), "actual", number(ratio));
             }
         }
@@ -260,6 +264,15 @@ public final class ConsistentChassisValidator implements ConstraintValidator<Con
             reporter.report(path, "body.pointInsideTyre", "axle", axleIndex, "radius", millimetres(radius),
                     "actual", QuantityFormat.formatRounded(fromWheelCentre, QuantityKind.LENGTH, "mm", 0));
         }
+    }
+
+    // Paths are written only for a violation: the plain check of a valid spec builds no strings.
+    private static String loadCasePath(String loadCaseName) {
+        return "loadCases[" + loadCaseName + "]";
+    }
+
+    private static String gearPath(int index) {
+        return "powertrain.gearbox.ratios[" + index + "]";
     }
 
     private static String millimetres(double metres) {

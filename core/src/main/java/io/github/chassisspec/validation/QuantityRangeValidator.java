@@ -1,6 +1,7 @@
 package io.github.chassisspec.validation;
 
 import jakarta.validation.ConstraintDeclarationException;
+import io.github.chassisspec.units.SiValues;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import javax.measure.Quantity;
@@ -31,10 +32,29 @@ public final class QuantityRangeValidator implements ConstraintValidator<Quantit
             return true;
         }
         double siValue = min.siValueOf(value, "QuantityRange");
-        boolean valid = siValue >= min.siValue() && siValue <= max.siValue();
+        boolean valid = inRange(siValue);
         if (!valid) {
             min.reportActual(context, siValue);
         }
         return valid;
+    }
+
+    /**
+     * Whether {@code value} passes, without a context to report to; false also for a value of another kind than the
+     * limits, where {@link #isValid} refuses the declaration.
+     */
+    boolean accepts(Quantity<?> value) {
+        if (value == null) {
+            return true;
+        }
+        // The model's records hold their quantities in SI units: no unit to look up. NaN is out of every range.
+        if (value.getUnit() == min.kind().siUnit()) {
+            return inRange(value.getValue().doubleValue());
+        }
+        return SiValues.kindOf(value) == min.kind() && inRange(SiValues.of(value));
+    }
+
+    private boolean inRange(double siValue) {
+        return siValue >= min.siValue() && siValue <= max.siValue();
     }
 }

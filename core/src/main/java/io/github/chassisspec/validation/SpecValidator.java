@@ -23,8 +23,10 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * Checks a {@link ChassisSpec} against its structural rules (the constraints on the model records and
  * {@link ConsistentChassis}) and returns every violation at once, in spec-sheet order.
  *
- * <p>Uses one Hibernate Validator factory for the whole application, built on first use, with plain
- * parameter interpolation (no expression language). Messages are in English whatever the default locale,
+ * <p>A spec is first checked in plain Java against the same constraints, read once from the records' annotations: one
+ * that breaks none is valid at once. Only a spec that breaks one goes to Hibernate Validator, which finds the
+ * violations and writes their messages. It uses one Hibernate Validator factory for the whole application, built on
+ * first use, with plain parameter interpolation (no expression language). Messages are in English whatever the default locale,
  * or in the language asked for: Simplified Chinese ({@code zh}) and French ({@code fr}) are shipped, any
  * other language gets English. Thread-safe.
  */
@@ -44,10 +46,24 @@ public final class SpecValidator {
      */
     public static List<SpecViolation> validate(ChassisSpec spec, Locale locale) {
         Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(locale, "locale");
+        if (ConstraintPlan.satisfiedBy(spec)) {
+            return List.of();
+        }
         return validator(locale).validate(spec).stream()
                 .map(SpecViolation::of)
                 .sorted(SPEC_SHEET_ORDER)
                 .toList();
+    }
+
+    /**
+     * Whether the spec breaks none of its structural rules: the same answer as {@code validate(spec).isEmpty()}, but
+     * a valid spec never starts Hibernate Validator. For a command line or a sweep that needs messages only for
+     * specs that have violations.
+     */
+    public static boolean isValid(ChassisSpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        return ConstraintPlan.satisfiedBy(spec) || Holder.VALIDATOR.validate(spec).isEmpty();
     }
 
     /**
@@ -63,10 +79,11 @@ public final class SpecValidator {
     }
 
     /**
-     * Starts Hibernate Validator and has it read the constraints of every model record now, on this thread, so that
-     * the first validation is quick; for callers that start it on a thread of their own.
+     * Reads the model's constraints for the plain check, and starts Hibernate Validator and has it read the constraints
+     * of every model record, now, on this thread, so that the first validation is quick, even of a spec with violations; for callers that start it on a thread of their own.
      */
     public static void prepare() {
+        ConstraintPlan.chassisSpec();
         List<Class<?>> records = new ArrayList<>(modelRecords(ChassisSpec.class, new LinkedHashSet<>()));
         // Innermost first: a validation started meanwhile reads them outermost first, so the two threads share the work.
         Collections.reverse(records);
