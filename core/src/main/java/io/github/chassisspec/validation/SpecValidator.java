@@ -5,13 +5,7 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -67,9 +61,9 @@ public final class SpecValidator {
     }
 
     /**
-     * Starts Hibernate Validator on a background thread and returns at once, so that a command line reads its files
-     * meanwhile; the first validation waits for it. Starting it and reading the model's constraints take about a third
-     * of a second, most of a short run.
+     * Reads the model's constraints for the plain check on a background thread and returns at once, so that a command
+     * line parses its arguments and reads its files meanwhile. Reading them takes a few tens of milliseconds in a
+     * fresh JVM; the first validation waits for it, or does it itself if it gets there first.
      */
     public static void startInBackground() {
         Thread starter = new Thread(SpecValidator::prepare, "chassis-spec validator start");
@@ -79,35 +73,13 @@ public final class SpecValidator {
     }
 
     /**
-     * Reads the model's constraints for the plain check, and starts Hibernate Validator and has it read the constraints
-     * of every model record, now, on this thread, so that the first validation is quick, even of a spec with violations; for callers that start it on a thread of their own.
+     * Reads the model's constraints for the plain check now, on this thread, so that the first validation is quick;
+     * for callers that start it on a thread of their own. Hibernate Validator is not started: only a spec that
+     * breaks a rule needs it. A service that wants it ready for that first one too can call {@link #validator()}.
      */
     public static void prepare() {
         ConstraintPlan.chassisSpec();
-        List<Class<?>> records = new ArrayList<>(modelRecords(ChassisSpec.class, new LinkedHashSet<>()));
-        // Innermost first: a validation started meanwhile reads them outermost first, so the two threads share the work.
-        Collections.reverse(records);
-        for (Class<?> recordClass : records) {
-            Holder.VALIDATOR.getConstraintsForClass(recordClass);
-        }
     }
-
-    /** {@code type} and every record of this library it holds, outermost first, added to {@code records}. */
-    static Set<Class<?>> modelRecords(Type type, Set<Class<?>> records) {
-        if (type instanceof ParameterizedType parameterized) {
-            for (Type argument : parameterized.getActualTypeArguments()) {
-                modelRecords(argument, records);
-            }
-        } else if (type instanceof Class<?> recordClass && recordClass.isRecord()
-                && recordClass.getPackageName().startsWith(LIBRARY_PACKAGE) && records.add(recordClass)) {
-            for (RecordComponent component : recordClass.getRecordComponents()) {
-                modelRecords(component.getGenericType(), records);
-            }
-        }
-        return records;
-    }
-
-    private static final String LIBRARY_PACKAGE = "io.github.chassisspec";
 
     /** The shared validator, for applications that validate their own objects holding specs and quantities. */
     public static Validator validator() {

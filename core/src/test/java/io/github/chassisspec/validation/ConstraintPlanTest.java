@@ -57,6 +57,13 @@ class ConstraintPlanTest {
     void satisfiedBy_trackOnItsLimit_isTrue() {
         ChassisSpec limit = TestSpecs.fullBusWith("\"track\": \"2040 mm\"", "\"track\": \"1000 mm\"");
         assertThat(ConstraintPlan.satisfiedBy(limit)).isTrue();
+        assertThat(SpecValidator.isValid(limit)).isTrue();
+    }
+
+    @Test
+    void isValid_specWithAViolation_isFalse() {
+        ChassisSpec narrow = TestSpecs.fullBusWith("\"track\": \"2040 mm\"", "\"track\": \"999.999 mm\"");
+        assertThat(SpecValidator.isValid(narrow)).isFalse();
     }
 
     // Records of this package, so that the planner takes them for the library's own.
@@ -166,6 +173,8 @@ class ConstraintPlanTest {
                 .as("seed %d: the plain check against Hibernate Validator's %s", seed,
                         SpecValidator.validator().validate(changedSpec))
                 .isEqualTo(violationFree);
+        assertThat(SpecValidator.isValid(changedSpec)).as("seed %d: isValid", seed).isEqualTo(violationFree);
+        assertThat(SpecValidator.validate(changedSpec).isEmpty()).as("seed %d: validate", seed).isEqualTo(violationFree);
     }
 
     /** Both answers occur among the changed vehicles, so the agreement above is not one-sided. */

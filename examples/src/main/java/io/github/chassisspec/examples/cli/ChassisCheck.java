@@ -132,14 +132,9 @@ public final class ChassisCheck implements Callable<Integer> {
     /** Runs the command with the given streams and returns its exit status; for tests and embedding. */
     static int run(String[] arguments, PrintWriter out, PrintWriter err) {
         if (willValidate(arguments)) {
-            // The longest part of a short run, so it starts first, overlapped with parsing the command line and reading.
-            Thread starter = new Thread(() -> {
-                quietHibernateValidator();
-                SpecValidator.prepare();
-            }, "chassis-check validator start");
-            // Must not keep a JVM alive that has nothing left to validate.
-            starter.setDaemon(true);
-            starter.start();
+            // Overlapped with parsing the command line and reading; Hibernate Validator starts only for a spec that
+            // breaks a rule, so it is not started here.
+            SpecValidator.startInBackground();
         }
         quietHibernateValidator();
         ChassisCheck command = new ChassisCheck();
@@ -167,8 +162,8 @@ public final class ChassisCheck implements Callable<Integer> {
     }
 
     /**
-     * Hibernate Validator announces its version at INFO; a command line's output is its report only. Each thread that
-     * may start it calls this first, so that the announcement is off whichever thread gets there first.
+     * Hibernate Validator announces its version at INFO; a command line's output is its report only. Called before
+     * anything can start it: the first spec that breaks a rule does.
      */
     private static void quietHibernateValidator() {
         HibernateValidatorLogging.LOGGER.setLevel(Level.WARNING);
