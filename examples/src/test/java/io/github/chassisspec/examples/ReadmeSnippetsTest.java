@@ -67,10 +67,12 @@ class ReadmeSnippetsTest {
         ChassisSpec bus = sheet.spec();
         List<SpecViolation> violations = SpecValidator.validate(bus);
         violations.forEach(violation -> System.out.println(sheet.locate(violation))); // none for the bus
+        boolean valid = SpecValidator.isValid(bus);                     // true: no messages to write
         Quantity<Length> wheelbase = bus.effectiveWheelbase();          // 5.9 m
         Quantity<Length> a = bus.centreOfGravityBehindFrontGroup("laden"); // 3.54 m
         // end::read-and-validate[]
         assertEquals(List.of(), violations);
+        assertTrue(valid);
         assertEquals(5.9, SiValues.of(wheelbase));
         assertEquals(3.54, SiValues.of(a), 1e-12);
     }
