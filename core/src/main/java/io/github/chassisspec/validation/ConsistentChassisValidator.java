@@ -153,7 +153,8 @@ public final class ConsistentChassisValidator implements ConstraintValidator<Con
             ViolationReporter reporter) {
         List<Quantity<Mass>> loads = loadCase.axleLoads();
         if (loads.size() != axleCount) {
-            reporter.report(loadCasePath(loadCaseName) + ".axleLoads", "loadCases.axleLoadCount", "axleCount", axleCount, "count", loads.size());
+            reporter.report(loadCasePath(loadCaseName) + ".axleLoads", "loadCases.axleLoadCount",
+                    "axleCount", axleCount, "count", loads.size());
             return false;
         }
         double sumKg = loads.stream().mapToDouble(SiValues::of).sum();

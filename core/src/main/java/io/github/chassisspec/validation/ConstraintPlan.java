@@ -2,13 +2,16 @@ package io.github.chassisspec.validation;
 
 import io.github.chassisspec.model.ChassisSpec;
 import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintDeclarationException;
 import jakarta.validation.Valid;
 import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.AnnotatedArrayType;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.AnnotatedWildcardType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -117,6 +120,10 @@ final class ConstraintPlan {
             } catch (Unsupported unsupported) {
                 plan = new ConstraintPlan(recordClass, new Step[0],
                         recordClass.getSimpleName() + ": " + unsupported.getMessage());
+            } catch (ConstraintDeclarationException badLimit) {
+                // Hibernate Validator refuses the same declaration when it validates, in its own words.
+                plan = new ConstraintPlan(recordClass, new Step[0],
+                        recordClass.getSimpleName() + ": " + badLimit.getMessage());
             }
             planning.remove(recordClass);
             plans.put(recordClass, plan);
@@ -176,6 +183,8 @@ final class ConstraintPlan {
             }
             if (type instanceof AnnotatedParameterizedType parameterized) {
                 steps.addAll(elementSteps(name, field.getType(), parameterized, accessor));
+            } else if (annotatedInside(type)) {
+                throw new Unsupported("a constraint inside the type of " + name);
             }
             return steps;
         }
@@ -203,9 +212,7 @@ final class ConstraintPlan {
             List<Step> steps = new ArrayList<>();
             for (int index = 0; index < arguments.length; index++) {
                 List<Annotation> annotations = validationAnnotations(arguments[index].getDeclaredAnnotations());
-                if (arguments[index] instanceof AnnotatedParameterizedType nestedArgument
-                        && Arrays.stream(nestedArgument.getAnnotatedActualTypeArguments())
-                                .anyMatch(nested -> !validationAnnotations(nested.getDeclaredAnnotations()).isEmpty())) {
+                if (annotatedInside(arguments[index])) {
                     throw new Unsupported("a constraint inside the type argument of " + name);
                 }
                 if (annotations.isEmpty()) {
@@ -284,13 +291,31 @@ final class ConstraintPlan {
         }
 
         private static boolean hasValidationAnnotation(Method method) {
-            if (!validationAnnotations(method.getDeclaredAnnotations()).isEmpty()
-                    || !validationAnnotations(method.getAnnotatedReturnType().getDeclaredAnnotations()).isEmpty()) {
-                return true;
+            AnnotatedType returned = method.getAnnotatedReturnType();
+            return !validationAnnotations(method.getDeclaredAnnotations()).isEmpty()
+                    || !validationAnnotations(returned.getDeclaredAnnotations()).isEmpty() || annotatedInside(returned);
+        }
+
+        /**
+         * Whether a Bean Validation annotation stands anywhere inside {@code type}, at any depth: on its type arguments,
+         * an array's component type or a wildcard's bounds.
+         */
+        private static boolean annotatedInside(AnnotatedType type) {
+            List<AnnotatedType> parts = new ArrayList<>();
+            if (type instanceof AnnotatedParameterizedType parameterized) {
+                parts.addAll(Arrays.asList(parameterized.getAnnotatedActualTypeArguments()));
+            } else if (type instanceof AnnotatedArrayType array) {
+                parts.add(array.getAnnotatedGenericComponentType());
+            } else if (type instanceof AnnotatedWildcardType wildcard) {
+                parts.addAll(Arrays.asList(wildcard.getAnnotatedUpperBounds()));
+                parts.addAll(Arrays.asList(wildcard.getAnnotatedLowerBounds()));
             }
-            return method.getAnnotatedReturnType() instanceof AnnotatedParameterizedType parameterized
-                    && Arrays.stream(parameterized.getAnnotatedActualTypeArguments())
-                            .anyMatch(argument -> !validationAnnotations(argument.getDeclaredAnnotations()).isEmpty());
+            for (AnnotatedType part : parts) {
+                if (!validationAnnotations(part.getDeclaredAnnotations()).isEmpty() || annotatedInside(part)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean looksLikeGetter(String name) {

@@ -1,7 +1,7 @@
 package io.github.chassisspec.validation;
 
-import jakarta.validation.ConstraintDeclarationException;
 import io.github.chassisspec.units.SiValues;
+import jakarta.validation.ConstraintDeclarationException;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import javax.measure.Quantity;

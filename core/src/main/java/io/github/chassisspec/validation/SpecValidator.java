@@ -20,9 +20,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * <p>A spec is first checked in plain Java against the same constraints, read once from the records' annotations: one
  * that breaks none is valid at once. Only a spec that breaks one goes to Hibernate Validator, which finds the
  * violations and writes their messages. It uses one Hibernate Validator factory for the whole application, built on
- * first use, with plain parameter interpolation (no expression language). Messages are in English whatever the default locale,
- * or in the language asked for: Simplified Chinese ({@code zh}) and French ({@code fr}) are shipped, any
- * other language gets English. Thread-safe.
+ * first use, with plain parameter interpolation (no expression language). Messages are in English whatever the
+ * default locale, or in the language asked for: Simplified Chinese ({@code zh}) and French ({@code fr}) are shipped,
+ * any other language gets English. Thread-safe.
  */
 public final class SpecValidator {
 

@@ -98,6 +98,19 @@ class ConstraintPlanTest {
             Quantity<Length> length) {
     }
 
+    record DeepList(List<List<List<@NotNull String>>> names) {
+    }
+
+    record BoundedList(List<? extends @NotNull CharSequence> names) {
+    }
+
+    // The annotation stands on the component type String[], not on the field's type String[][].
+    record NamedArray(String [] @NotNull [] names) {
+    }
+
+    record BadLimits(@QuantityRange(min = "2 m", max = "1 m") Quantity<Length> length) {
+    }
+
     record LengthList(List<@QuantityRange(min = "1 m", max = "2 m") Quantity<Length>> lengths) {
     }
 
@@ -115,6 +128,14 @@ class ConstraintPlanTest {
                 .isEqualTo("NotAChassis: @ConsistentChassis on the record");
         assertThat(ConstraintPlan.of(HoldsItself.class).unsupportedReason())
                 .isEqualTo("HoldsItself: it holds itself through HoldsItself");
+        assertThat(ConstraintPlan.of(DeepList.class).unsupportedReason())
+                .isEqualTo("DeepList: a constraint inside the type argument of names");
+        assertThat(ConstraintPlan.of(BoundedList.class).unsupportedReason())
+                .isEqualTo("BoundedList: a constraint inside the type argument of names");
+        assertThat(ConstraintPlan.of(NamedArray.class).unsupportedReason())
+                .isEqualTo("NamedArray: a constraint inside the type of names");
+        assertThat(ConstraintPlan.of(BadLimits.class).unsupportedReason())
+                .isEqualTo("BadLimits: @QuantityRange(min = \"2 m\", max = \"1 m\"): min is greater than max");
     }
 
     @Test
