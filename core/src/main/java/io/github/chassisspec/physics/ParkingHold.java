@@ -1,7 +1,5 @@
 package io.github.chassisspec.physics;
 
-import java.util.Arrays;
-
 /**
  * Whether the parking brake holds a vehicle on a slope, and up to which slope (PHYSICS.md §3).
  *
@@ -100,7 +98,7 @@ public final class ParkingHold {
             }
         }
         cuts[count++] = tip;
-        Arrays.sort(cuts, 0, count);
+        Sinusoid.sortAscending(cuts, count);
         double weight = vehicle.weightN();
         double failure = tip;
         for (int piece = 0; piece + 1 < count && failure == tip; piece++) {

@@ -36,7 +36,7 @@ final class Sinusoid {
 
     /**
      * Sorts the first {@code count} values in {@link Double#compare} order, as {@code Arrays.sort} does: an insertion
-     * sort, quicker than the library's for the at most eight cuts here.
+     * sort, quicker than the library's for the few cuts of a root search (eight here, at most 18 in a parking hold).
      */
     static void sortAscending(double[] values, int count) {
         for (int index = 1; index < count; index++) {

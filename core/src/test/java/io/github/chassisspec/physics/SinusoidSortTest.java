@@ -17,12 +17,13 @@ class SinusoidSortTest {
 
     @ParameterizedTest
     @MethodSource("seeds")
-    void sortAscending_anyEightOrFewerValues_equalsArraysSort(long seed) {
+    void sortAscending_upToEighteenValues_equalsArraysSort(long seed) {
         Random random = new Random(seed);
         double[] pool = {0.0, -0.0, 1.0, -1.0, Math.PI, -Math.PI, 2 * Math.PI, Double.POSITIVE_INFINITY,
             Double.NEGATIVE_INFINITY, Double.MIN_VALUE, -Double.MIN_VALUE};
-        int count = random.nextInt(9);
-        double[] values = new double[8];
+        // Up to 18 cuts: a parking hold's search on four axles.
+        int count = random.nextInt(19);
+        double[] values = new double[18];
         for (int index = 0; index < values.length; index++) {
             // Half from a pool of ties, signed zeros and extremes, half random, so that ties and zeros meet often.
             values[index] = random.nextBoolean() ? pool[random.nextInt(pool.length)] : random.nextGaussian() * 4;
