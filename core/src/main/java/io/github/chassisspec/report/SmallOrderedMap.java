@@ -9,34 +9,32 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * An insertion-ordered map in two arrays, looked up by scanning: a result's assumptions and details are a handful of
- * entries each, which a scan finds sooner than a hash table is built. Entries are added or replaced, never removed.
+ * An insertion-ordered map in one array of keys and values side by side, looked up by scanning: a result's assumptions
+ * and details are a handful of entries each, which a scan finds sooner than a hash table is built. Entries are added or
+ * replaced, never removed.
  */
 final class SmallOrderedMap<K, V> extends AbstractMap<K, V> {
 
-    private Object[] keys;
-    // Compared before the keys: a name's hash is kept in its String, so most keys that differ cost one int each.
-    private int[] hashes;
-    private Object[] values;
+    private static final Object[] NO_ENTRIES = {};
+
+    // Key at 2·i, value at 2·i + 1; allocated on the first entry, since a result's builder makes two maps each time.
+    private Object[] entries = NO_ENTRIES;
     private int size;
 
     SmallOrderedMap() {
-        keys = new Object[8];
-        hashes = new int[8];
-        values = new Object[8];
     }
 
     /** A copy of {@code entries} in their order, sized to them. */
-    SmallOrderedMap(SmallOrderedMap<K, V> entries) {
-        keys = Arrays.copyOf(entries.keys, Math.max(8, entries.size));
-        hashes = Arrays.copyOf(entries.hashes, keys.length);
-        values = Arrays.copyOf(entries.values, keys.length);
-        size = entries.size;
+    SmallOrderedMap(SmallOrderedMap<K, V> other) {
+        entries = other.size == 0 ? NO_ENTRIES : Arrays.copyOf(other.entries, 2 * other.size);
+        size = other.size;
     }
 
-    private int indexOf(Object key, int hash) {
+    private int indexOf(Object key) {
         for (int index = 0; index < size; index++) {
-            if (hashes[index] == hash && Objects.equals(keys[index], key)) {
+            Object candidate = entries[2 * index];
+            // The keys are mostly the same string constants: identity answers before equals is asked.
+            if (candidate == key || Objects.equals(candidate, key)) {
                 return index;
             }
         }
@@ -50,34 +48,30 @@ final class SmallOrderedMap<K, V> extends AbstractMap<K, V> {
 
     @Override
     public boolean containsKey(Object key) {
-        return indexOf(key, Objects.hashCode(key)) >= 0;
+        return indexOf(key) >= 0;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public V get(Object key) {
-        int index = indexOf(key, Objects.hashCode(key));
-        return index < 0 ? null : (V) values[index];
+        int index = indexOf(key);
+        return index < 0 ? null : (V) entries[2 * index + 1];
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public V put(K key, V value) {
-        int hash = Objects.hashCode(key);
-        int index = indexOf(key, hash);
+        int index = indexOf(key);
         if (index >= 0) {
-            V previous = (V) values[index];
-            values[index] = value;
+            V previous = (V) entries[2 * index + 1];
+            entries[2 * index + 1] = value;
             return previous;
         }
-        if (size == keys.length) {
-            keys = Arrays.copyOf(keys, size * 2);
-            hashes = Arrays.copyOf(hashes, size * 2);
-            values = Arrays.copyOf(values, size * 2);
+        if (2 * size == entries.length) {
+            entries = Arrays.copyOf(entries, Math.max(16, 4 * size));
         }
-        keys[size] = key;
-        hashes[size] = hash;
-        values[size] = value;
+        entries[2 * size] = key;
+        entries[2 * size + 1] = value;
         size++;
         return null;
     }
@@ -106,7 +100,8 @@ final class SmallOrderedMap<K, V> extends AbstractMap<K, V> {
                         if (next >= size) {
                             throw new NoSuchElementException();
                         }
-                        Entry<K, V> entry = new SimpleImmutableEntry<>((K) keys[next], (V) values[next]);
+                        Entry<K, V> entry = new SimpleImmutableEntry<>((K) entries[2 * next],
+                                (V) entries[2 * next + 1]);
                         next++;
                         return entry;
                     }
