@@ -255,7 +255,10 @@ public record RequirementResult(
         }
 
         public Builder directions(List<DirectionResult> values) {
-            if (!values.isEmpty()) {
+            if (directions.isEmpty()) {
+                // Copied once, into the immutable list the result keeps as it is.
+                directions = List.copyOf(values);
+            } else if (!values.isEmpty()) {
                 directions = growable(directions);
                 directions.addAll(values);
             }

@@ -31,10 +31,11 @@ final class SmallOrderedMap<K, V> extends AbstractMap<K, V> {
     }
 
     private int indexOf(Object key) {
+        int hash = Objects.hashCode(key);
         for (int index = 0; index < size; index++) {
             Object candidate = entries[2 * index];
-            // The keys are mostly the same string constants: identity answers before equals is asked.
-            if (candidate == key || Objects.equals(candidate, key)) {
+            // Keys are mostly string constants, which keep their hash: a key that differs costs one int compare.
+            if (candidate == key || candidate != null && candidate.hashCode() == hash && candidate.equals(key)) {
                 return index;
             }
         }
