@@ -1,7 +1,6 @@
 package io.github.chassisspec.units;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -22,9 +21,6 @@ public final class SiValues {
     private SiValues() {
     }
 
-    private static final Unit<?>[] SI_UNITS = Arrays.stream(QuantityKind.values()).map(QuantityKind::siUnit)
-            .toArray(Unit<?>[]::new);
-
     /**
      * The value of {@code quantity} in the SI unit of its kind, such as 5.9 for 5900 mm.
      *
@@ -34,12 +30,6 @@ public final class SiValues {
         Objects.requireNonNull(quantity, "quantity");
         Unit<?> unit = quantity.getUnit();
         Number value = quantity.getValue();
-        // The model holds its quantities in SI units: a few identity checks are quicker than the table's hash lookup.
-        for (Unit<?> siUnit : SI_UNITS) {
-            if (unit == siUnit) {
-                return requireFinite(quantity, value.doubleValue()) + 0.0;
-            }
-        }
         UnitDefinition definition = UnitTable.byUnit(unit);
         if (definition != null) {
             if (definition.isSiUnit()) {

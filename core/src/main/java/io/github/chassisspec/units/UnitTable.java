@@ -35,6 +35,9 @@ final class UnitTable {
     private static final Map<Unit<?>, UnitDefinition> BY_UNIT_IDENTITY = new IdentityHashMap<>();
     private static final Map<Unit<?>, UnitDefinition> BY_UNIT = new HashMap<>();
     private static final Map<QuantityKind, UnitDefinition> SI_BY_KIND = new EnumMap<>(QuantityKind.class);
+    // The model holds every quantity in its kind's SI unit: a few identity checks find those before any hash lookup.
+    private static final Unit<?>[] SI_UNITS;
+    private static final UnitDefinition[] SI_DEFINITIONS;
 
     static {
         add(LENGTH, ChassisUnits.MILLIMETRE, "0.001", "1", "mm");
@@ -95,6 +98,8 @@ final class UnitTable {
                 throw new ExceptionInInitializerError("no SI unit symbol for " + kind);
             }
         }
+        SI_UNITS = SI_BY_KIND.keySet().stream().map(QuantityKind::siUnit).toArray(Unit<?>[]::new);
+        SI_DEFINITIONS = SI_BY_KIND.values().toArray(UnitDefinition[]::new);
     }
 
     private UnitTable() {
@@ -134,6 +139,11 @@ final class UnitTable {
 
     /** The definition of one of our own unit constants, or null for a unit built elsewhere. */
     static UnitDefinition byUnit(Unit<?> unit) {
+        for (int index = 0; index < SI_UNITS.length; index++) {
+            if (unit == SI_UNITS[index]) {
+                return SI_DEFINITIONS[index];
+            }
+        }
         UnitDefinition definition = BY_UNIT_IDENTITY.get(unit);
         return definition != null ? definition : BY_UNIT.get(unit);
     }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,12 +45,10 @@ final class ConstraintPlan {
         boolean accepts(Object record);
     }
 
-    private final Class<?> recordClass;
     private final Step[] steps;
     private final String unsupportedReason;
 
-    private ConstraintPlan(Class<?> recordClass, Step[] steps, String unsupportedReason) {
-        this.recordClass = recordClass;
+    private ConstraintPlan(Step[] steps, String unsupportedReason) {
         this.steps = steps;
         this.unsupportedReason = unsupportedReason;
     }
@@ -116,14 +115,12 @@ final class ConstraintPlan {
             }
             ConstraintPlan plan;
             try {
-                plan = new ConstraintPlan(recordClass, steps(recordClass).toArray(Step[]::new), null);
+                plan = new ConstraintPlan(steps(recordClass).toArray(Step[]::new), null);
             } catch (Unsupported unsupported) {
-                plan = new ConstraintPlan(recordClass, new Step[0],
-                        recordClass.getSimpleName() + ": " + unsupported.getMessage());
+                plan = new ConstraintPlan(new Step[0], recordClass.getSimpleName() + ": " + unsupported.getMessage());
             } catch (ConstraintDeclarationException badLimit) {
                 // Hibernate Validator refuses the same declaration when it validates, in its own words.
-                plan = new ConstraintPlan(recordClass, new Step[0],
-                        recordClass.getSimpleName() + ": " + badLimit.getMessage());
+                plan = new ConstraintPlan(new Step[0], recordClass.getSimpleName() + ": " + badLimit.getMessage());
             }
             planning.remove(recordClass);
             plans.put(recordClass, plan);
@@ -171,11 +168,11 @@ final class ConstraintPlan {
             MethodHandle accessor = accessor(component);
             List<Step> steps = new ArrayList<>();
             AnnotatedType type = field.getAnnotatedType();
-            for (Annotation annotation : validationAnnotations(field.getDeclaredAnnotations())) {
+            List<Annotation> declared = validationAnnotations(field.getDeclaredAnnotations());
+            for (Annotation annotation : declared) {
                 steps.add(valueStep(name, annotation, field.getType(), accessor));
             }
             // A TYPE_USE constraint written on the component is on its type too; Hibernate Validator reads it once.
-            List<Annotation> declared = validationAnnotations(field.getDeclaredAnnotations());
             for (Annotation annotation : validationAnnotations(type.getDeclaredAnnotations())) {
                 if (!declared.contains(annotation)) {
                     throw new Unsupported("@" + annotation.annotationType().getSimpleName() + " on the type of " + name);
@@ -277,7 +274,7 @@ final class ConstraintPlan {
         }
 
         private static void checkSupertypes(Class<?> recordClass) {
-            for (Class<?> supertype : recordClass.getInterfaces()) {
+            for (Class<?> supertype : interfacesOf(recordClass, new LinkedHashSet<>())) {
                 if (!validationAnnotations(supertype.getDeclaredAnnotations()).isEmpty()) {
                     throw new Unsupported("a constraint on interface " + supertype.getSimpleName());
                 }
@@ -288,6 +285,16 @@ final class ConstraintPlan {
                     }
                 }
             }
+        }
+
+        /** Every interface {@code type} implements, directly or through another: Hibernate Validator reads them all. */
+        private static Set<Class<?>> interfacesOf(Class<?> type, Set<Class<?>> found) {
+            for (Class<?> direct : type.getInterfaces()) {
+                if (found.add(direct)) {
+                    interfacesOf(direct, found);
+                }
+            }
+            return found;
         }
 
         private static boolean hasValidationAnnotation(Method method) {
@@ -396,12 +403,6 @@ final class ConstraintPlan {
         } catch (NoSuchMethodException e) {
             return false;
         }
-    }
-
-    @Override
-    public String toString() {
-        return "ConstraintPlan[" + recordClass.getSimpleName() + ", " + steps.length + " steps"
-                + (unsupportedReason == null ? "" : ", unsupported: " + unsupportedReason) + "]";
     }
 
     /** Why a record gets no plan; caught where the record's plan is built. */

@@ -99,6 +99,16 @@ class ConstraintPlanTest {
             Quantity<Length> length) {
     }
 
+    @ConsistentChassis
+    interface Checked {
+    }
+
+    interface CheckedThroughAnother extends Checked {
+    }
+
+    record ImplementsIndirectly(String name) implements CheckedThroughAnother {
+    }
+
     record DeepList(List<List<List<@NotNull String>>> names) {
     }
 
@@ -124,6 +134,7 @@ class ConstraintPlanTest {
                 Arguments.of(WithConstrainedGetter.class, "WithConstrainedGetter: a constraint on method isLong()"),
                 Arguments.of(NotAChassis.class, "NotAChassis: @ConsistentChassis on the record"),
                 Arguments.of(HoldsItself.class, "HoldsItself: it holds itself through HoldsItself"),
+                Arguments.of(ImplementsIndirectly.class, "ImplementsIndirectly: a constraint on interface Checked"),
                 Arguments.of(DeepList.class, "DeepList: a constraint inside the type argument of names"),
                 Arguments.of(BoundedList.class, "BoundedList: a constraint inside the type argument of names"),
                 Arguments.of(NamedArray.class, "NamedArray: a constraint inside the type of names"),
