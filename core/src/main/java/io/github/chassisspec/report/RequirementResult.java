@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The answer to one requirement: the verdict, what was required against what the vehicle manages, the margin, what
@@ -32,7 +33,8 @@ import java.util.Objects;
  * @param limitedBy         what decides the capability; null when not evaluated or nothing in particular
  * @param assumptions       the assumptions used, by name: numbers, {@link Measure}s, text as the sheet gives it,
  *                          or phrases
- * @param details           figures behind the answer, by name: {@link Measure}s, or phrases
+ * @param details           figures behind the answer, by name: {@link Measure}s, or phrases; a check may work
+ *                          them out when they are first read ({@link Builder#detailsWhenRead})
  * @param directions        per-direction capabilities for a parking requirement facing both ways, else empty
  * @param messagePhrase     one line saying what was found
  * @param warningPhrases    what the reader must know, such as a slope in degrees that is probably a percent
@@ -155,6 +157,8 @@ public record RequirementResult(
         private LimitingFactor limitedBy;
         private SmallOrderedMap<String, Object> assumptions = new SmallOrderedMap<>();
         private SmallOrderedMap<String, Object> details = new SmallOrderedMap<>();
+        /** Puts the details worked out on first read, after those in {@link #details}; null when none are pending. */
+        private Consumer<? super Map<String, Object>> detailsLater;
         /** Whether {@link #build} handed the two maps to a result, so that the next change must copy them first. */
         private boolean mapsHandedOver;
         // Each list starts as the shared empty one and becomes an ArrayList on its first entry: most stay empty.
@@ -250,7 +254,22 @@ public record RequirementResult(
         /** A figure behind the answer: a {@link Measure}, or a phrase. */
         public Builder detail(String name, Object value) {
             ownMaps();
+            putDetailsLater();
             details.put(name, value);
+            return this;
+        }
+
+        /**
+         * Figures behind the answer that cost work of their own, such as forces from the statics: {@code writer} puts
+         * them into the map it is given when the result's details are first read, after the details set so far, or
+         * now if another detail is set after it. A caller that reads only verdicts never pays for them. The writer
+         * must read only what cannot change, since it may run later and on another thread, once.
+         */
+        public Builder detailsWhenRead(Consumer<? super Map<String, Object>> writer) {
+            Objects.requireNonNull(writer, "writer");
+            ownMaps();
+            putDetailsLater();
+            detailsLater = writer;
             return this;
         }
 
@@ -299,7 +318,17 @@ public record RequirementResult(
             mapsHandedOver = true;
             return new RequirementResult(check, label, source, load, facing, governingFacing, gear, range, verdict,
                     comparison, required, requiredSlope, capability, margin, limitedBy, new ReadOnlyMap<>(assumptions),
-                    new ReadOnlyMap<>(details), directions, message, warnings, ifPercentWasMeant, remedies, headroom);
+                    detailsLater == null ? new ReadOnlyMap<>(details) : new ReadOnlyMap<>(details, detailsLater),
+                    directions, message, warnings, ifPercentWasMeant, remedies, headroom);
+        }
+
+        /** Runs a pending detail writer into this builder's own map, so that a detail set now comes after its figures. */
+        private void putDetailsLater() {
+            if (detailsLater != null) {
+                Consumer<? super Map<String, Object>> writer = detailsLater;
+                detailsLater = null;
+                writer.accept(details);
+            }
         }
 
         /** {@code list} itself once it is an ArrayList of this builder's, else a new one with its entries. */

@@ -21,7 +21,6 @@ import io.github.chassisspec.units.QuantityKind;
 import io.github.chassisspec.units.SiValues;
 import io.github.chassisspec.units.Slope;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +43,18 @@ final class SlopeChecks {
 
     private static final Map<Facing, Phrase> FACING_PHRASES = new EnumMap<>(Facing.class);
 
+    /** The directions of a parking hold facing both ways, in the order the report lists them. */
+    private static final List<Facing> BOTH_WAYS = List.of(Facing.UPHILL, Facing.DOWNHILL);
+
+    /** "gear 1", "gear 2"...: the same phrases in every hill start; gears beyond these are phrased when asked for. */
+    private static final Phrase[] PLAIN_GEARS = new Phrase[17];
+
     static {
         for (Facing facing : Facing.values()) {
             FACING_PHRASES.put(facing, Phrase.of("facing." + facing.sheetName()));
+        }
+        for (int gear = 1; gear < PLAIN_GEARS.length; gear++) {
+            PLAIN_GEARS[gear] = Phrase.of("gear.plain", gear);
         }
     }
 
@@ -59,21 +67,21 @@ final class SlopeChecks {
         VehicleCase vehicleCase = VehicleCase.of(spec, requirement.load());
         RigidVehicle vehicle = vehicleCase.vehicle(spec);
         Slope required = requirement.slope();
-        List<Facing> facings = requirement.facing() == Facing.BOTH ? List.of(Facing.UPHILL, Facing.DOWNHILL)
-                : List.of(requirement.facing());
-        List<DirectionResult> directions = new ArrayList<>();
+        List<Facing> facings = requirement.facing() == Facing.BOTH ? BOTH_WAYS : List.of(requirement.facing());
+        // By index into an array: the directions are one or two, and an iterator and a growing list cost more.
+        DirectionResult[] directions = new DirectionResult[facings.size()];
         DirectionResult governing = null;
-        for (Facing facing : facings) {
+        for (int index = 0; index < directions.length; index++) {
+            Facing facing = facings.get(index);
             SlopeCapability capability = ParkingHold.capability(vehicle, facing, adhesion);
             DirectionResult direction = new DirectionResult(facing, capability.degrees(), capability.limitedBy(),
                     capability.radians() >= required.radians() ? Verdict.PASS : Verdict.FAIL);
-            directions.add(direction);
+            directions[index] = direction;
             if (governing == null || direction.capabilityDegrees() < governing.capabilityDegrees()) {
                 governing = direction;
             }
         }
         double theta = governing.facing() == Facing.DOWNHILL ? -required.radians() : required.radians();
-        double needed = ParkingHold.adhesionNeeded(vehicle, theta);
         String load = requirement.load();
         RequirementResult.Builder result = slopeResult(requirement.check(), governing.verdict(), required,
                 governing.capabilityDegrees())
@@ -83,12 +91,16 @@ final class SlopeChecks {
                 .outcome(Figures.degrees(governing.capabilityDegrees()),
                         Figures.degrees(governing.capabilityDegrees() - required.degrees()), governing.limitedBy())
                 .assumption("adhesion", adhesion)
-                .detail("brakingForceNeeded", Figures.newtons(vehicle.weightN() * Math.sin(required.radians())))
-                .detail("brakingForceAvailable", Figures.newtons(ParkingHold.brakingForceN(vehicle, theta, adhesion)))
-                .detail("brakingForceTorqueLimit", Figures.newtons(ParkingHold.brakeTorqueForceN(vehicle)))
-                .detail("adhesionNeeded", Double.isFinite(needed) ? Figures.fixedFigure(needed, 2)
-                        : Phrase.of("detail.noBrakedLoad"))
-                .directions(facings.size() > 1 ? directions : List.of())
+                .detailsWhenRead(details -> {
+                    details.put("brakingForceNeeded", Figures.newtons(vehicle.weightN() * Math.sin(required.radians())));
+                    details.put("brakingForceAvailable", Figures.newtons(ParkingHold.brakingForceN(vehicle, theta,
+                            adhesion)));
+                    details.put("brakingForceTorqueLimit", Figures.newtons(ParkingHold.brakeTorqueForceN(vehicle)));
+                    double needed = ParkingHold.adhesionNeeded(vehicle, theta);
+                    details.put("adhesionNeeded", Double.isFinite(needed) ? Figures.fixedFigure(needed, 2)
+                            : Phrase.of("detail.noBrakedLoad"));
+                })
+                .directions(directions.length == 2 ? List.of(directions[0], directions[1]) : List.of())
                 .message(Phrase.of("message.parkingHold", load, facing(governing.facing()),
                         Figures.slope(governing.capabilityDegrees()), required.displayText()));
         if (vehicleCase.totalBrakeTorqueNm() == 0) {
@@ -200,19 +212,20 @@ final class SlopeChecks {
                 .facing(Facing.UPHILL, Facing.UPHILL)
                 .outcome(Figures.degrees(capability.degrees()), Figures.degrees(capability.degrees() - required.degrees()),
                         capability.limitedBy())
-                .detail("inputTorque", Figures.newtonMetres(drive.launch().inputTorqueNm()));
-        if (!powertrain.isElectric()) {
-            result.detail("clutchCapacity", Figures.newtonMetres(drive.clutchCapacityNm()));
-        }
-        result.detail("overallRatio", Figures.fixedFigure(drive.launch().overallRatio(), 3))
-                .detail("engineForce", Figures.newtons(drive.launch().wheelForceN()))
-                .detail("tractionForce", Figures.newtons(Startability.tractionForceN(vehicle, theta, adhesion)))
-                .detail("requiredForce", Figures.newtons(Startability.requiredForceN(vehicle, theta, rollingResistance,
-                        reserveMs2)));
-        Phrase gearText = range == null ? Phrase.of("gear.plain", requirement.gear())
-                : Phrase.of("gear.range", requirement.gear(), Phrase.of("range." + range.sheetName()));
-        result.message(Phrase.of("message.hillStart", requirement.load(), gearText, Figures.slope(capability.degrees()),
-                required.displayText()));
+                .detailsWhenRead(details -> {
+                    details.put("inputTorque", Figures.newtonMetres(drive.launch().inputTorqueNm()));
+                    if (!powertrain.isElectric()) {
+                        details.put("clutchCapacity", Figures.newtonMetres(drive.clutchCapacityNm()));
+                    }
+                    details.put("overallRatio", Figures.fixedFigure(drive.launch().overallRatio(), 3));
+                    details.put("engineForce", Figures.newtons(drive.launch().wheelForceN()));
+                    details.put("tractionForce", Figures.newtons(Startability.tractionForceN(vehicle, theta,
+                            adhesion)));
+                    details.put("requiredForce", Figures.newtons(Startability.requiredForceN(vehicle, theta,
+                            rollingResistance, reserveMs2)));
+                });
+        result.message(Phrase.of("message.hillStart", requirement.load(), gearPhrase(requirement.gear(), range),
+                Figures.slope(capability.degrees()), required.displayText()));
         if (!depth.includesChanges()) {
             return result.build();
         }
@@ -225,6 +238,14 @@ final class SlopeChecks {
                     (candidate, mu) -> question.starts(candidate, drive, mu), result, "starts");
         }
         return result.build();
+    }
+
+    /** "gear 2", or "gear 2 (low range)" with a transfer case; a requirement's gear is at least 1. */
+    private static Phrase gearPhrase(int gear, TransferRange range) {
+        if (range != null) {
+            return Phrase.of("gear.range", gear, Phrase.of("range." + range.sheetName()));
+        }
+        return gear < PLAIN_GEARS.length ? PLAIN_GEARS[gear] : Phrase.of("gear.plain", gear);
     }
 
     private interface StartQuestion {
