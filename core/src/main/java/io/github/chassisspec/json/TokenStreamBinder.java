@@ -256,9 +256,14 @@ final class TokenStreamBinder {
             throw GiveUp.INSTANCE;
         }
         // The located reading asks every number for its value, which is where Jackson checks a number's length.
-        parser.getNumberValue();
-        double value = RecordBinder.doubleOf(new BigDecimal(parser.getString()));
-        if (Double.isNaN(value)) {
+        Number parsed = parser.getNumberValue();
+        // Jackson rounds the written number to the nearest double, as BigDecimal.doubleValue does; + 0.0 turns -0 into
+        // the 0 a BigDecimal has. Only a zero needs the decimal: it may be a tiny number that a double cannot hold.
+        double value = parsed.doubleValue() + 0.0;
+        if (value == 0.0) {
+            value = RecordBinder.doubleOf(new BigDecimal(parser.getString()));
+        }
+        if (!Double.isFinite(value)) {
             throw GiveUp.INSTANCE;
         }
         return value;

@@ -191,6 +191,49 @@ class TokenStreamBinderTest {
         assertEquals(located, fromTokens, edit);
     }
 
+    /**
+     * Numbers written every way JSON allows, and where a double runs out: each read from the tokens must give the
+     * double the located reading takes from the exact decimal, or give up where it refuses.
+     */
+    static Stream<String> writtenNumbers() {
+        List<String> numbers = new ArrayList<>(List.of("5.1", "5", "5.0", "5.10", "51e-1", "0.51E1", "-0", "-0.0", "0",
+                "0e7", "1e-400", "4.9e-324", "2.4703282292062327e-324", "2.2250738585072011e-308",
+                "1.7976931348623157e308", "1.7976931348623159e308", "1e400", "9007199254740993",
+                "123456789012345678901234567890", "1.00000000000000011102230246251565404236316680908203125",
+                "0.1000000000000000055511151231257827021181583404541015625", "2147483648", "-2147483649"));
+        Random random = new Random(20261123L);
+        for (int index = 0; index < 200; index++) {
+            StringBuilder digits = new StringBuilder().append(1 + random.nextInt(9));
+            int length = random.nextInt(25);
+            for (int digit = 0; digit < length; digit++) {
+                digits.append(random.nextInt(10));
+            }
+            int point = random.nextInt(digits.length() + 1);
+            String mantissa = point == digits.length() ? digits.toString()
+                    : digits.substring(0, Math.max(1, point)) + "." + digits.substring(Math.max(1, point));
+            // Mostly ratios a drive could have; one in five near the ends of the doubles.
+            int exponent = random.nextInt(5) == 0 ? random.nextInt(660) - 340 : random.nextInt(7) - 3;
+            numbers.add(mantissa + (exponent == 0 && random.nextBoolean() ? "" : "e" + exponent));
+        }
+        return numbers.stream();
+    }
+
+    @ParameterizedTest(name = "finalDrive {0}")
+    @MethodSource("writtenNumbers")
+    void numbersWrittenAnyWay_tokensAndLocatedReadingAgree(String number) throws IOException {
+        String bus = Files.readString(EXAMPLES.resolve("bus-16t.json"), StandardCharsets.UTF_8);
+        String written = "\"finalDrive\": 5.1";
+        assertEquals(1, bus.split(written, -1).length - 1, "the bus writes its final drive once, so");
+        String text = bus.replace(written, "\"finalDrive\": " + number);
+        ChassisSpec located = locatedReading(text);
+        assertEquals(located, TokenStreamBinder.bind(text));
+        assertEquals(located, TokenStreamBinder.bind(text.getBytes(StandardCharsets.UTF_8)));
+        if (located != null) {
+            // The JDK's parse rounds the decimal to the nearest double too; a model's zero is never -0.
+            assertEquals(Double.parseDouble(number) + 0.0, located.powertrain().finalDrive());
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             // A duplicate key, in a record and in a map of load cases.
