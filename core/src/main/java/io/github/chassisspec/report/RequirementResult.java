@@ -322,7 +322,7 @@ public record RequirementResult(
                     directions, message, warnings, ifPercentWasMeant, remedies, headroom);
         }
 
-        /** Runs a pending detail writer into this builder's own map, so that a detail set now comes after its figures. */
+        /** Runs a pending detail writer into this builder's own map, so that a detail set now follows its figures. */
         private void putDetailsLater() {
             if (detailsLater != null) {
                 Consumer<? super Map<String, Object>> writer = detailsLater;

@@ -92,7 +92,8 @@ final class SlopeChecks {
                         Figures.degrees(governing.capabilityDegrees() - required.degrees()), governing.limitedBy())
                 .assumption("adhesion", adhesion)
                 .detailsWhenRead(details -> {
-                    details.put("brakingForceNeeded", Figures.newtons(vehicle.weightN() * Math.sin(required.radians())));
+                    details.put("brakingForceNeeded", Figures.newtons(vehicle.weightN()
+                            * Math.sin(required.radians())));
                     details.put("brakingForceAvailable", Figures.newtons(ParkingHold.brakingForceN(vehicle, theta,
                             adhesion)));
                     details.put("brakingForceTorqueLimit", Figures.newtons(ParkingHold.brakeTorqueForceN(vehicle)));
@@ -240,7 +241,7 @@ final class SlopeChecks {
         return result.build();
     }
 
-    /** "gear 2", or "gear 2 (low range)" with a transfer case; a requirement's gear is at least 1. */
+    /** "in gear 2", or "in gear 2, low range" with a transfer case; a requirement's gear is at least 1. */
     private static Phrase gearPhrase(int gear, TransferRange range) {
         if (range != null) {
             return Phrase.of("gear.range", gear, Phrase.of("range." + range.sheetName()));
