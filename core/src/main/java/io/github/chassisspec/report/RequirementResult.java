@@ -263,7 +263,8 @@ public record RequirementResult(
          * Figures behind the answer that cost work of their own, such as forces from the statics: {@code writer} puts
          * them into the map it is given when the result's details are first read, after the details set so far, or
          * now if another detail is set after it. A caller that reads only verdicts never pays for them. The writer
-         * must read only what cannot change, since it may run later and on another thread, once.
+         * must read only what cannot change, since it may run later and on another thread, once; a writer that throws
+         * fails that read, and runs again on the next.
          */
         public Builder detailsWhenRead(Consumer<? super Map<String, Object>> writer) {
             Objects.requireNonNull(writer, "writer");
