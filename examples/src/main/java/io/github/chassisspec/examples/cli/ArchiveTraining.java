@@ -14,8 +14,8 @@ import java.nio.file.Path;
  * Validator and the located reading that places the violation. Without that second run such a spec started about
  * 0.3 s slower than a valid one.
  *
- * <p>Arguments: a valid spec sheet that writes {@value #VALID_TRACK} as its first axle's track, and a profile that the
- * spec fails, as the bundled bus and Mediterranean tender do. Exits with 0 after both runs gave the expected status,
+ * <p>Arguments: a valid spec sheet that writes {@value #VALID_TRACK} as an axle's track, and a profile that the spec
+ * fails, as the bundled bus and Mediterranean tender do. Exits with 0 after both runs gave the expected status,
  * else with 1 and what differed, so that the build notices when the training stops reaching either path.
  */
 final class ArchiveTraining {
@@ -47,7 +47,8 @@ final class ArchiveTraining {
         int valid = ChassisCheck.run(new String[] {validSheet.toString(), "--requirements", profile}, discarded,
                 discarded);
         if (valid != ChassisCheck.EXIT_FAIL) {
-            return validSheet + " against " + profile + " gave status " + valid + ", expected " + ChassisCheck.EXIT_FAIL;
+            return validSheet + " against " + profile + " gave status " + valid + ", expected "
+                    + ChassisCheck.EXIT_FAIL;
         }
         try {
             String text = Files.readString(validSheet, StandardCharsets.UTF_8);
@@ -56,11 +57,13 @@ final class ArchiveTraining {
             }
             Path invalidSheet = Files.createTempFile("chassis-check-training-", ".json");
             try {
-                Files.writeString(invalidSheet, text.replace(VALID_TRACK, TRACK_OUT_OF_RANGE), StandardCharsets.UTF_8);
+                Files.writeString(invalidSheet, text.replace(VALID_TRACK, TRACK_OUT_OF_RANGE),
+                        StandardCharsets.UTF_8);
                 int invalid = ChassisCheck.run(new String[] {invalidSheet.toString(), "--requirements", profile},
                         discarded, discarded);
                 if (invalid != ChassisCheck.EXIT_INVALID_INPUT) {
-                    return "the spec with a track out of range gave status " + invalid + ", expected " + ChassisCheck.EXIT_INVALID_INPUT;
+                    return "the spec with a track out of range gave status " + invalid + ", expected "
+                            + ChassisCheck.EXIT_INVALID_INPUT;
                 }
             } finally {
                 Files.delete(invalidSheet);
