@@ -17,7 +17,6 @@ import io.github.chassisspec.requirements.ReportCharts;
 import io.github.chassisspec.requirements.RequirementEvaluator;
 import io.github.chassisspec.requirements.RequirementException;
 import io.github.chassisspec.validation.SpecValidator;
-import io.github.chassisspec.validation.SpecViolation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
