@@ -112,9 +112,10 @@ public final class QuantityFormat {
      */
     private static UnitDefinition unitOfKind(String text, int start, int end, QuantityKind kind) {
         int length = end - start;
-        for (String symbol : UnitTable.symbolsOf(kind)) {
+        for (UnitDefinition definition : UnitTable.definitionsOf(kind)) {
+            String symbol = definition.symbol();
             if (symbol.length() == length && text.regionMatches(start, symbol, 0, length)) {
-                return UnitTable.bySymbol(symbol);
+                return definition;
             }
         }
         return null;

@@ -65,7 +65,13 @@ public final class SiValues {
 
     /** A quantity of {@code kind} holding {@code siValue} in its SI unit, for readers that know the kind, not the type. */
     public static Quantity<?> quantity(double siValue, QuantityKind kind) {
-        return Quantities.getQuantity(siValue + 0.0, kind.siUnit());
+        int whole = (int) siValue;
+        // Indriya narrows a whole double to this Integer itself, by a floating-point remainder that costs more than
+        // the rest of making the quantity; -0.0 and 0.0 both become Integer 0 either way.
+        if (whole == siValue) {
+            return Quantities.getQuantity(whole, kind.siUnit());
+        }
+        return Quantities.getQuantity(siValue, kind.siUnit());
     }
 
     /** {@code quantity} expressed in the SI unit of its kind; returns it unchanged when it already is. */

@@ -37,6 +37,8 @@ final class UnitTable {
     private static final Map<QuantityKind, UnitDefinition> SI_BY_KIND = new EnumMap<>(QuantityKind.class);
     // The model holds every quantity in its kind's SI unit: a few identity checks find those before any hash lookup.
     private static final Unit<?>[] SI_UNITS;
+    /** Each kind's definitions in the order of its symbols, by the kind's ordinal: the quick reading scans these. */
+    private static final UnitDefinition[][] DEFINITIONS_BY_KIND = new UnitDefinition[QuantityKind.values().length][];
     private static final UnitDefinition[] SI_DEFINITIONS;
 
     static {
@@ -98,6 +100,8 @@ final class UnitTable {
                 throw new ExceptionInInitializerError("no SI unit symbol for " + kind);
             }
         }
+        SYMBOLS_BY_KIND.forEach((kind, symbols) -> DEFINITIONS_BY_KIND[kind.ordinal()] = symbols.stream()
+                .map(BY_SYMBOL::get).toArray(UnitDefinition[]::new));
         SI_UNITS = SI_BY_KIND.keySet().stream().map(QuantityKind::siUnit).toArray(Unit<?>[]::new);
         SI_DEFINITIONS = SI_BY_KIND.values().toArray(UnitDefinition[]::new);
     }
@@ -131,6 +135,11 @@ final class UnitTable {
 
     static List<String> symbolsOf(QuantityKind kind) {
         return SYMBOLS_BY_KIND.get(kind);
+    }
+
+    /** The definitions of a kind's symbols, in their order; the caller must not change the array. */
+    static UnitDefinition[] definitionsOf(QuantityKind kind) {
+        return DEFINITIONS_BY_KIND[kind.ordinal()];
     }
 
     static List<String> allSymbols() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.measure.Quantity;
@@ -268,6 +269,28 @@ class QuantityFormatTest {
         // -0.0 + 0.0 is +0.0: a quantity never holds a negative zero that would print as "-0".
         assertEquals(Double.doubleToRawLongBits(0.0),
                 Double.doubleToRawLongBits(SiValues.quantity(-0.0, QuantityKind.MASS).getValue().doubleValue()));
+    }
+
+    /** Whole values at the int's edges and beyond, fractions, zeros, and 300 seeded values of every size. */
+    static DoubleStream siValuesOfEverySize() {
+        Random random = new Random(20261123L);
+        DoubleStream edges = DoubleStream.of(0.0, -0.0, 1.0, -1.0, 0.5, 5.9, 16_000.0, -16_000.0, 2147483647.0,
+                2147483648.0, -2147483648.0, -2147483649.0, 2147483646.5, 0x1p53, 0x1p63, 1e300, Double.MIN_VALUE);
+        DoubleStream wholes = random.ints(100, Integer.MIN_VALUE, Integer.MAX_VALUE).asDoubleStream();
+        DoubleStream fractions = random.doubles(100, -1e6, 1e6);
+        DoubleStream anySize = random.longs(100).mapToDouble(Double::longBitsToDouble).filter(Double::isFinite);
+        return Stream.of(edges, wholes, fractions, anySize).flatMapToDouble(values -> values);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("siValuesOfEverySize")
+    void siValues_quantityOfAKind_isTheQuantityIndriyaMakesOfThatDouble(double siValue) {
+        // Independent of the shortcut for whole values: Indriya narrowing the double itself.
+        Quantity<?> expected = Quantities.getQuantity(siValue, ChassisUnits.KILOGRAM);
+        Quantity<?> quantity = SiValues.quantity(siValue, QuantityKind.MASS);
+        assertEquals(expected.getValue().getClass(), quantity.getValue().getClass());
+        assertEquals(expected.getValue(), quantity.getValue());
+        assertEquals(expected, quantity);
     }
 
     @Test

@@ -30,8 +30,10 @@ import tech.units.indriya.unit.Units;
  * <li>SiValues.decimal, the Integer/Short/Byte tests removed: every such value is exact as a double, so the double
  *     path gives the same decimal (the Long test is not equivalent and is killed above).</li>
  * <li>SiValues.of, the SI-unit shortcut removed: toSi of the SI unit is the same double for every finite value.</li>
- * <li>SiValues.of on a foreign unit and SiValues.quantity, {@code + 0.0} as {@code - 0.0}: Indriya converters and
- *     quantities turn -0.0 into the integer 0 before the sign could show.</li>
+ * <li>SiValues.of on a foreign unit, {@code + 0.0} as {@code - 0.0}: Indriya converters turn -0.0 into the integer
+ *     0 before the sign could show.</li>
+ * <li>SiValues.quantity, the shortcut for whole values removed: Indriya narrows a whole double to the same
+ *     Integer.</li>
  * <li>SiValues.kindOf and UnitTable.byUnit, the table and identity-map shortcuts removed: every table unit is
  *     compatible with exactly one kind, and the equals-keyed map holds the same definitions.</li>
  * <li>Decimals.plain, the zero test removed: stripTrailingZeros turns every zero into "0" (since Java 8).</li>
