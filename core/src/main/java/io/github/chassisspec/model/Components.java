@@ -140,7 +140,12 @@ final class Components {
         }
         List<T> copy = new ArrayList<>(values.size());
         for (int index = 0; index < values.size(); index++) {
-            copy.add(required(values.get(index), component + "[" + index + "]"));
+            T value = values.get(index);
+            // The element's name is built only for the message: most lists are read on every spec.
+            if (value == null) {
+                throw new InvalidComponentException(component + "[" + index + "]", "is required");
+            }
+            copy.add(value);
         }
         return Collections.unmodifiableList(copy);
     }
@@ -149,8 +154,15 @@ final class Components {
     static <V> Map<String, V> orderedMap(Map<String, V> values, String component) {
         required(values, component);
         Map<String, V> copy = new LinkedHashMap<>();
-        values.forEach((key, value) -> copy.put(required(key, component + " key"),
-                required(value, component + "." + key)));
+        values.forEach((key, value) -> {
+            if (key == null) {
+                throw new InvalidComponentException(component + " key", "is required");
+            }
+            if (value == null) {
+                throw new InvalidComponentException(component + "." + key, "is required");
+            }
+            copy.put(key, value);
+        });
         return Collections.unmodifiableMap(copy);
     }
 }

@@ -12,7 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.chassisspec.units.SiValues;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.measure.Quantity;
 import javax.measure.quantity.Mass;
 import org.junit.jupiter.api.Test;
@@ -114,6 +118,26 @@ class ChassisSpecTest {
                         CentreOfGravity.ofHeight(Quantities.getQuantity(1, METRE)), null)).getMessage());
         assertEquals("ratios must list at least one ratio", assertThrows(InvalidComponentException.class,
                 () -> new Gearbox(List.of())).getMessage());
+    }
+
+    @Test
+    void nullInsideAListOrMap_isNamedByItsPlace() {
+        assertEquals("ratios[1] is required", assertThrows(InvalidComponentException.class,
+                () -> new Gearbox(Arrays.asList(5.0, null, 3.1))).getMessage());
+        ChassisSpec bus = TestSpecs.bus();
+        Map<String, LoadCase> nullValue = new LinkedHashMap<>(bus.loadCases());
+        nullValue.put("overloaded", null);
+        assertEquals("loadCases.overloaded is required", assertThrows(InvalidComponentException.class,
+                () -> withLoadCases(bus, nullValue)).getMessage());
+        Map<String, LoadCase> nullKey = new HashMap<>(bus.loadCases());
+        nullKey.put(null, bus.loadCases().values().iterator().next());
+        assertEquals("loadCases key is required", assertThrows(InvalidComponentException.class,
+                () -> withLoadCases(bus, nullKey)).getMessage());
+    }
+
+    private static ChassisSpec withLoadCases(ChassisSpec spec, Map<String, LoadCase> loadCases) {
+        return new ChassisSpec(spec.id(), spec.name(), spec.category(), spec.axles(), loadCases, spec.powertrain(),
+                spec.driverSide(), spec.body(), spec.aerodynamics(), spec.frame(), spec.electrical());
     }
 
     @Test
