@@ -68,7 +68,7 @@ public final class QuantityFormat {
     public static double parseSiValue(CharSequence text, QuantityKind kind) {
         Objects.requireNonNull(kind, "kind");
         if (text instanceof String written) {
-            double quick = quickSiValue(written, kind);
+            double quick = quickSiValue(written.toCharArray(), 0, written.length(), kind);
             if (!Double.isNaN(quick)) {
                 return quick;
             }
@@ -77,62 +77,89 @@ public final class QuantityFormat {
     }
 
     /**
-     * The common case of {@link #parseSiValue}, a number, spaces and a unit of the kind, read without intermediate
-     * objects; NaN for anything else, which the full reading then takes, with its messages.
+     * As {@link #parseSiValue(CharSequence, QuantityKind)}, for the text in {@code chars} from {@code offset}, {@code
+     * length} characters long, as a JSON parser hands out a string value: the common case is read without making a
+     * {@code String} of it. The array is only read.
+     *
+     * @throws QuantityFormatException   if the text is not a number with a unit of that kind
+     * @throws IndexOutOfBoundsException if the range is not inside the array
      */
-    private static double quickSiValue(String text, QuantityKind kind) {
-        int length = text.length();
-        int start = 0;
-        while (start < length && text.charAt(start) == ' ') {
-            start++;
+    public static double parseSiValue(char[] chars, int offset, int length, QuantityKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.checkFromIndexSize(offset, length, chars.length);
+        double quick = quickSiValue(chars, offset, offset + length, kind);
+        if (!Double.isNaN(quick)) {
+            return quick;
         }
-        int numberEnd = scanNumber(text, start);
+        return parse(new String(chars, offset, length), kind).siValue();
+    }
+
+    /**
+     * The common case of {@link #parseSiValue}, a number, spaces and a unit of the kind, read from the characters
+     * between {@code start} and {@code end} without intermediate objects; NaN for anything else, which the full reading
+     * then takes, with its messages.
+     */
+    private static double quickSiValue(char[] chars, int start, int end, QuantityKind kind) {
+        int numberStart = start;
+        while (numberStart < end && chars[numberStart] == ' ') {
+            numberStart++;
+        }
+        int numberEnd = scanNumber(chars, numberStart, end);
         if (numberEnd < 0) {
             return Double.NaN;
         }
         int unitStart = numberEnd;
-        while (unitStart < length && text.charAt(unitStart) == ' ') {
+        while (unitStart < end && chars[unitStart] == ' ') {
             unitStart++;
         }
-        int unitEnd = length;
-        while (unitEnd > unitStart && text.charAt(unitEnd - 1) == ' ') {
+        int unitEnd = end;
+        while (unitEnd > unitStart && chars[unitEnd - 1] == ' ') {
             unitEnd--;
         }
-        UnitDefinition definition = unitOfKind(text, unitStart, unitEnd, kind);
+        UnitDefinition definition = unitOfKind(chars, unitStart, unitEnd, kind);
         if (definition == null) {
             return Double.NaN;
         }
         // NaN for an exponent or many digits, which the full reading looks at as written.
-        return inOneStep(text, start, numberEnd, definition);
+        return inOneStep(chars, numberStart, numberEnd, definition);
     }
 
     /**
      * The unit of {@code kind} written exactly between {@code start} and {@code end}, looked up without cutting it out of
      * the text; null for any other text, "16 000 kg" and "16,000 kg" among them.
      */
-    private static UnitDefinition unitOfKind(String text, int start, int end, QuantityKind kind) {
+    private static UnitDefinition unitOfKind(char[] chars, int start, int end, QuantityKind kind) {
         int length = end - start;
         for (UnitDefinition definition : UnitTable.definitionsOf(kind)) {
             String symbol = definition.symbol();
-            if (symbol.length() == length && text.regionMatches(start, symbol, 0, length)) {
+            if (symbol.length() == length && writtenAt(chars, start, symbol)) {
                 return definition;
             }
         }
         return null;
     }
 
+    private static boolean writtenAt(char[] chars, int start, String symbol) {
+        for (int index = 0; index < symbol.length(); index++) {
+            if (chars[start + index] != symbol.charAt(index)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The number between {@code start} and {@code end}, up to 18 digits without an exponent, read in place and
      * converted in the one correctly rounded step of {@link UnitDefinition#toSiInOneStep(long, int)}; NaN otherwise.
      */
-    private static double inOneStep(String text, int start, int end, UnitDefinition definition) {
+    private static double inOneStep(char[] chars, int start, int end, UnitDefinition definition) {
         long unscaled = 0;
         int scale = 0;
         int digits = 0;
         boolean negative = false;
         boolean fraction = false;
         for (int index = start; index < end; index++) {
-            char character = text.charAt(index);
+            char character = chars[index];
             if (isAsciiDigit(character)) {
                 if (++digits > 18) {
                     return Double.NaN;
@@ -291,7 +318,7 @@ public final class QuantityFormat {
         if (trimmed.isEmpty()) {
             throw new QuantityFormatException(original, quote(original) + " is empty; expected " + expectation.get());
         }
-        int end = scanNumber(trimmed, 0);
+        int end = scanNumber(trimmed.toCharArray(), 0, trimmed.length());
         if (end < 0 && trimmed.charAt(0) == '\u2212') {
             throw new QuantityFormatException(original, quote(original)
                     + " starts with the minus sign '\u2212'; write the minus as '-'");
@@ -323,23 +350,22 @@ public final class QuantityFormat {
     }
 
     /**
-     * The end of the decimal number ({@code [+-]digits[.digits][e[+-]digits]}) that starts at {@code start}, or -1 if
-     * there is none.
+     * The end of the decimal number ({@code [+-]digits[.digits][e[+-]digits]}) that starts at {@code start} and ends by
+     * {@code end}, or -1 if there is none.
      */
-    private static int scanNumber(String text, int start) {
+    private static int scanNumber(char[] chars, int start, int end) {
         int index = start;
-        int length = text.length();
-        if (index < length && (text.charAt(index) == '+' || text.charAt(index) == '-')) {
+        if (index < end && (chars[index] == '+' || chars[index] == '-')) {
             index++;
         }
         int mantissaDigits = 0;
-        while (index < length && isAsciiDigit(text.charAt(index))) {
+        while (index < end && isAsciiDigit(chars[index])) {
             index++;
             mantissaDigits++;
         }
-        if (index < length && text.charAt(index) == '.') {
+        if (index < end && chars[index] == '.') {
             index++;
-            while (index < length && isAsciiDigit(text.charAt(index))) {
+            while (index < end && isAsciiDigit(chars[index])) {
                 index++;
                 mantissaDigits++;
             }
@@ -347,13 +373,13 @@ public final class QuantityFormat {
         if (mantissaDigits == 0) {
             return -1;
         }
-        if (index < length && (text.charAt(index) == 'e' || text.charAt(index) == 'E')) {
+        if (index < end && (chars[index] == 'e' || chars[index] == 'E')) {
             int exponentStart = index + 1;
-            if (exponentStart < length && (text.charAt(exponentStart) == '+' || text.charAt(exponentStart) == '-')) {
+            if (exponentStart < end && (chars[exponentStart] == '+' || chars[exponentStart] == '-')) {
                 exponentStart++;
             }
             int exponentEnd = exponentStart;
-            while (exponentEnd < length && isAsciiDigit(text.charAt(exponentEnd))) {
+            while (exponentEnd < end && isAsciiDigit(chars[exponentEnd])) {
                 exponentEnd++;
             }
             if (exponentEnd > exponentStart) {

@@ -71,6 +71,22 @@ class QuantityFormatTest {
         // digits, more than a long holds: read digit by digit into a long it would wrap round to 1 kg.
         assertEquals(expectedSi, QuantityFormat.parse(text, kind).siValue(), Math.ulp(expectedSi));
         assertEquals(expectedSi, QuantityFormat.parseSiValue(text, kind), Math.ulp(expectedSi));
+        assertEquals(expectedSi, parseSiValueInsideAnArray(text, kind), Math.ulp(expectedSi));
+    }
+
+    /** The text in the middle of a longer array, with digits and a unit around it that must not be read. */
+    private static double parseSiValueInsideAnArray(String text, QuantityKind kind) {
+        char[] chars = ("12" + text + "5 kg").toCharArray();
+        return QuantityFormat.parseSiValue(chars, 2, text.length(), kind);
+    }
+
+    @Test
+    void parseSiValue_ofARangeOutsideTheArray_isRefusedBeforeReading() {
+        char[] chars = "5900 mm".toCharArray();
+        assertEquals("Range [3, 3 + 5) out of bounds for length 7", assertThrows(IndexOutOfBoundsException.class,
+                () -> QuantityFormat.parseSiValue(chars, 3, 5, QuantityKind.LENGTH)).getMessage());
+        // Characters 1 to 6 of "5900 mm" are "900 mm": 0.9 m.
+        assertEquals(0.9, QuantityFormat.parseSiValue(chars, 1, 6, QuantityKind.LENGTH));
     }
 
     @Test
@@ -137,6 +153,10 @@ class QuantityFormatTest {
         QuantityFormatException quickError = assertThrows(QuantityFormatException.class,
                 () -> QuantityFormat.parseSiValue(text, kind));
         assertEquals(message, quickError.getMessage());
+        QuantityFormatException arrayError = assertThrows(QuantityFormatException.class,
+                () -> parseSiValueInsideAnArray(text, kind));
+        assertEquals(message, arrayError.getMessage());
+        assertEquals(text, arrayError.text());
     }
 
     /** Quantity texts as people and programs write them, well or badly: numbers of every shape, spaces, units. */
@@ -171,10 +191,15 @@ class QuantityFormatTest {
             QuantityFormatException error = assertThrows(QuantityFormatException.class,
                     () -> QuantityFormat.parseSiValue(text, kind));
             assertEquals(parseError.getMessage(), error.getMessage());
+            QuantityFormatException arrayError = assertThrows(QuantityFormatException.class,
+                    () -> parseSiValueInsideAnArray(text, kind));
+            assertEquals(parseError.getMessage(), arrayError.getMessage());
             return;
         }
         // Bit for bit: -0.0 and 0.0 are told apart.
         assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(QuantityFormat.parseSiValue(text, kind)),
+                text);
+        assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(parseSiValueInsideAnArray(text, kind)),
                 text);
     }
 
