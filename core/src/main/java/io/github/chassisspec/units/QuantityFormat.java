@@ -85,6 +85,7 @@ public final class QuantityFormat {
      * @throws IndexOutOfBoundsException if the range is not inside the array
      */
     public static double parseSiValue(char[] chars, int offset, int length, QuantityKind kind) {
+        Objects.requireNonNull(chars, "chars");
         Objects.requireNonNull(kind, "kind");
         Objects.checkFromIndexSize(offset, length, chars.length);
         double quick = quickSiValue(chars, offset, offset + length, kind);

@@ -81,10 +81,12 @@ class QuantityFormatTest {
     }
 
     @Test
-    void parseSiValue_ofARangeOutsideTheArray_isRefusedBeforeReading() {
+    void parseSiValue_ofNoArrayOrARangeOutsideIt_isRefusedBeforeReading() {
         char[] chars = "5900 mm".toCharArray();
         assertEquals("Range [3, 3 + 5) out of bounds for length 7", assertThrows(IndexOutOfBoundsException.class,
                 () -> QuantityFormat.parseSiValue(chars, 3, 5, QuantityKind.LENGTH)).getMessage());
+        assertEquals("chars", assertThrows(NullPointerException.class,
+                () -> QuantityFormat.parseSiValue(null, 0, 0, QuantityKind.LENGTH)).getMessage());
         // Characters 1 to 6 of "5900 mm" are "900 mm": 0.9 m.
         assertEquals(0.9, QuantityFormat.parseSiValue(chars, 1, 6, QuantityKind.LENGTH));
     }
