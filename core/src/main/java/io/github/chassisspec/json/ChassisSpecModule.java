@@ -119,7 +119,10 @@ public final class ChassisSpecModule extends SimpleModule {
                         kind.description(), kind.example());
             }
             try {
-                return SiValues.quantity(QuantityFormat.parseSiValue(parser.getString(), kind), kind);
+                // Jackson's own characters: a String of the text would only be copied again for the quick reading.
+                double siValue = QuantityFormat.parseSiValue(parser.getStringCharacters(), parser.getStringOffset(),
+                        parser.getStringLength(), kind);
+                return SiValues.quantity(siValue, kind);
             } catch (QuantityFormatException e) {
                 return context.reportInputMismatch(Quantity.class, "%s", e.getMessage());
             }
